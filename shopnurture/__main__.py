@@ -1,0 +1,5 @@
+"""`python -m shopnurture` runs the command line (the GUI when no command is given)."""
+
+from shopnurture.cli import main
+
+raise SystemExit(main())

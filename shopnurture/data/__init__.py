@@ -1,0 +1,1 @@
+"""The only package that talks SQL: database file, tables, migrations and queries."""

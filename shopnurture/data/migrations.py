@@ -1,0 +1,207 @@
+"""Versioned schema changes, tracked in SQLite's `PRAGMA user_version`.
+
+Each migration is frozen SQL: once released, never edited; a change to the tables is a new
+migration appended to `MIGRATIONS`. `tests/data/test_migrations.py` checks that the
+migrated schema matches `tables.py` and that every earlier version upgrades with its rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _run_script(statements: str) -> Callable[[sqlite3.Connection], None]:
+    def apply(connection: sqlite3.Connection) -> None:
+        # executescript() would COMMIT on its own; statements run one by one stay inside
+        # the migration's transaction.
+        buffer = ""
+        for line in statements.splitlines(keepends=True):
+            buffer += line
+            if sqlite3.complete_statement(buffer):
+                connection.execute(buffer)
+                buffer = ""
+        if buffer.strip():
+            connection.execute(buffer)
+
+    return apply
+
+
+_V1_INITIAL_SCHEMA = """
+CREATE TABLE contact (
+    id INTEGER NOT NULL PRIMARY KEY,
+    email VARCHAR,
+    phone VARCHAR,
+    first_name VARCHAR NOT NULL DEFAULT '',
+    last_name VARCHAR NOT NULL DEFAULT '',
+    birthday DATE,
+    language VARCHAR,
+    country VARCHAR,
+    city VARCHAR,
+    time_zone VARCHAR,
+    tags VARCHAR NOT NULL DEFAULT '',
+    email_consent VARCHAR NOT NULL DEFAULT 'unknown',
+    email_consent_at DATETIME,
+    email_consent_source VARCHAR,
+    sms_consent VARCHAR NOT NULL DEFAULT 'unknown',
+    sms_consent_at DATETIME,
+    sms_consent_source VARCHAR,
+    lead_score INTEGER NOT NULL DEFAULT 0,
+    phase VARCHAR NOT NULL DEFAULT 'awareness',
+    external_id VARCHAR,
+    custom_fields VARCHAR NOT NULL DEFAULT '{}',
+    search_text VARCHAR NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ix_contact_email ON contact (email);
+CREATE INDEX ix_contact_phone ON contact (phone);
+CREATE INDEX ix_contact_external_id ON contact (external_id);
+CREATE INDEX ix_contact_last_name ON contact (last_name, first_name, id);
+CREATE INDEX ix_contact_created_at ON contact (created_at, id);
+CREATE INDEX ix_contact_lead_score ON contact (lead_score, id);
+
+CREATE TABLE activity_event (
+    id INTEGER NOT NULL PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    type VARCHAR NOT NULL,
+    occurred_at DATETIME NOT NULL,
+    sku VARCHAR,
+    product VARCHAR,
+    category VARCHAR,
+    quantity INTEGER,
+    value_cents INTEGER,
+    order_id VARCHAR,
+    rating INTEGER,
+    duration_seconds INTEGER,
+    source VARCHAR,
+    dedup_key VARCHAR,
+    created_at DATETIME NOT NULL
+);
+CREATE INDEX ix_activity_contact_time ON activity_event (contact_id, occurred_at);
+CREATE INDEX ix_activity_type_time ON activity_event (type, occurred_at);
+CREATE INDEX ix_activity_time ON activity_event (occurred_at);
+CREATE INDEX ix_activity_order_id ON activity_event (order_id);
+CREATE UNIQUE INDEX ix_activity_dedup_key ON activity_event (dedup_key);
+
+CREATE TABLE product (
+    id INTEGER NOT NULL PRIMARY KEY,
+    sku VARCHAR NOT NULL,
+    name VARCHAR NOT NULL DEFAULT '',
+    category VARCHAR,
+    price_cents INTEGER,
+    stock INTEGER,
+    kind VARCHAR,
+    units_per_pack INTEGER,
+    units_per_day FLOAT,
+    shipping_days INTEGER,
+    upgrade_sku VARCHAR,
+    related_skus VARCHAR NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ix_product_sku ON product (sku);
+CREATE INDEX ix_product_category ON product (category);
+
+CREATE TABLE flow (
+    id INTEGER NOT NULL PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    description VARCHAR NOT NULL DEFAULT '',
+    template_key VARCHAR,
+    status VARCHAR NOT NULL DEFAULT 'draft',
+    priority INTEGER NOT NULL DEFAULT 50,
+    definition VARCHAR NOT NULL DEFAULT '{}',
+    version INTEGER NOT NULL DEFAULT 1,
+    activated_at DATETIME,
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL
+);
+
+CREATE TABLE flow_run (
+    id INTEGER NOT NULL PRIMARY KEY,
+    flow_id INTEGER NOT NULL REFERENCES flow (id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    flow_version INTEGER NOT NULL DEFAULT 1,
+    status VARCHAR NOT NULL DEFAULT 'active',
+    current_node VARCHAR,
+    due_at DATETIME,
+    context VARCHAR NOT NULL DEFAULT '{}',
+    entered_at DATETIME NOT NULL,
+    exited_at DATETIME,
+    exit_reason VARCHAR
+);
+CREATE INDEX ix_flow_run_due ON flow_run (status, due_at);
+CREATE INDEX ix_flow_run_contact ON flow_run (contact_id, flow_id);
+CREATE UNIQUE INDEX ux_flow_run_live ON flow_run (flow_id, contact_id)
+    WHERE status IN ('active', 'waiting');
+
+CREATE TABLE outbox_message (
+    id INTEGER NOT NULL PRIMARY KEY,
+    run_id INTEGER REFERENCES flow_run (id) ON DELETE SET NULL,
+    flow_id INTEGER REFERENCES flow (id) ON DELETE SET NULL,
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    node_id VARCHAR,
+    channel VARCHAR NOT NULL,
+    template VARCHAR,
+    recipient VARCHAR NOT NULL DEFAULT '',
+    subject VARCHAR,
+    body_text VARCHAR NOT NULL DEFAULT '',
+    body_html VARCHAR,
+    status VARCHAR NOT NULL DEFAULT 'queued',
+    reason VARCHAR,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    idempotency_key VARCHAR NOT NULL,
+    due_at DATETIME NOT NULL,
+    next_attempt_at DATETIME,
+    sent_at DATETIME,
+    provider_message_id VARCHAR,
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL
+);
+CREATE INDEX ix_outbox_status_due ON outbox_message (status, due_at);
+CREATE INDEX ix_outbox_contact ON outbox_message (contact_id, created_at);
+CREATE UNIQUE INDEX ix_outbox_idempotency_key ON outbox_message (idempotency_key);
+
+CREATE TABLE consent_log (
+    id INTEGER NOT NULL PRIMARY KEY,
+    contact_id INTEGER,
+    subject_hash VARCHAR,
+    channel VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    source VARCHAR NOT NULL,
+    source_detail VARCHAR,
+    occurred_at DATETIME NOT NULL,
+    recorded_at DATETIME NOT NULL
+);
+CREATE INDEX ix_consent_log_contact ON consent_log (contact_id, recorded_at);
+CREATE TRIGGER consent_log_no_update BEFORE UPDATE ON consent_log
+BEGIN
+    SELECT RAISE(ABORT, 'consent_log is append-only');
+END;
+CREATE TRIGGER consent_log_no_delete BEFORE DELETE ON consent_log
+BEGIN
+    SELECT RAISE(ABORT, 'consent_log is append-only');
+END;
+
+CREATE TABLE setting (
+    "key" VARCHAR NOT NULL PRIMARY KEY,
+    value VARCHAR NOT NULL,
+    updated_at DATETIME NOT NULL
+)
+"""
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", _run_script(_V1_INITIAL_SCHEMA)),
+]
+
+
+def latest_version(migrations: list[Migration] | None = None) -> int:
+    return (migrations or MIGRATIONS)[-1].version

@@ -1,0 +1,86 @@
+"""The plain (non-secret) settings of a shop: their defaults and how a value is checked.
+
+Secrets (SMTP password, SMS token) are never settings: they live in the OS keyring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+
+from shopnurture.errors import UserError
+
+
+@dataclass(frozen=True)
+class SettingDefinition:
+    key: str
+    default: str
+    clean: Callable[[str], str]
+    """Returns the value to store, or raises ValueError with a message code as its reason."""
+
+
+def _non_empty(value: str) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        raise ValueError("settings.reason.not_empty")
+    return cleaned
+
+
+def _language(value: str) -> str:
+    cleaned = value.strip().lower()
+    if cleaned not in ("es", "en"):
+        raise ValueError("settings.reason.language")
+    return cleaned
+
+
+def _time_zone(value: str) -> str:
+    cleaned = value.strip()
+    try:
+        if not cleaned or "/" not in cleaned and cleaned != "UTC":
+            raise ZoneInfoNotFoundError(cleaned)
+        ZoneInfo(cleaned)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("settings.reason.timezone") from None
+    return cleaned
+
+
+def _country(value: str) -> str:
+    cleaned = value.strip().upper()
+    if cleaned not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError("settings.reason.country")
+    return cleaned
+
+
+def _currency(value: str) -> str:
+    cleaned = value.strip().upper()
+    if len(cleaned) != 3 or not cleaned.isalpha():
+        raise ValueError("settings.reason.currency")
+    return cleaned
+
+
+SETTINGS: dict[str, SettingDefinition] = {
+    definition.key: definition
+    for definition in (
+        SettingDefinition("shop_name", "Mi tienda", _non_empty),
+        SettingDefinition("timezone", "Europe/Madrid", _time_zone),
+        SettingDefinition("country", "ES", _country),
+        SettingDefinition("language", "es", _language),
+        SettingDefinition("currency", "EUR", _currency),
+    )
+}
+
+
+def clean_setting(key: str, value: str) -> str:
+    """The value to store for `key`; raises UserError for an unknown key or a bad value."""
+    definition = SETTINGS.get(key)
+    if definition is None:
+        raise UserError("settings.unknown_key", key=key, known=", ".join(sorted(SETTINGS)))
+    try:
+        return definition.clean(value)
+    except ValueError as error:
+        raise UserError(
+            "settings.invalid_value", key=key, value=value, reason_code=str(error)
+        ) from None

@@ -1,0 +1,22 @@
+"""Plain shop settings: stored values over their defaults."""
+
+from __future__ import annotations
+
+from shopnurture.data.database import Database
+from shopnurture.data.settings_store import store_setting, stored_settings
+from shopnurture.domain.shop_settings import SETTINGS, clean_setting
+
+
+def read_settings(database: Database) -> dict[str, str]:
+    """Every known setting with its stored value, or its default."""
+    with database.read_session() as session:
+        stored = stored_settings(session=session)
+    return {key: stored.get(key, definition.default) for key, definition in SETTINGS.items()}
+
+
+def change_setting(database: Database, key: str, value: str) -> str:
+    """Check and store one setting; returns the value as stored. Raises UserError."""
+    cleaned = clean_setting(key, value)
+    with database.write_session() as session:
+        store_setting(session=session, key=key, value=cleaned)
+    return cleaned
