@@ -1,7 +1,8 @@
 """The shop's tables as SQLModel classes.
 
-Conventions: datetimes are aware UTC (stored as UTC text, read back aware); money is stored in cents (integers) in the shop's
-currency; lists (tags, related SKUs) are comma-separated; free-form extras are JSON text.
+Conventions: datetimes are aware UTC (stored as UTC text, read back aware); money is in
+cents of the shop's currency; lists (tags, related SKUs) are comma-separated; free-form
+extras are JSON text.
 The schema on disk is built by `migrations.py`; a test checks the two agree.
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from shopnurture.data import contacts as contact_data
@@ -39,6 +40,7 @@ def draft_from_contact(contact: Contact) -> ContactDraft:
         email_consent=contact.email_consent,
         sms_consent=contact.sms_consent,
         external_id=contact.external_id or "",
+        custom_fields=json.loads(contact.custom_fields or "{}"),
     )
 
 

@@ -20,3 +20,9 @@ def change_setting(database: Database, key: str, value: str) -> str:
     with database.write_session() as session:
         store_setting(session=session, key=key, value=cleaned)
     return cleaned
+
+
+def stored_setting(database: Database, key: str) -> str | None:
+    """The value the owner stored for `key`, or None when it was never set (default in use)."""
+    with database.read_session() as session:
+        return stored_settings(session=session).get(key)

@@ -1,0 +1,173 @@
+"""A table model over the contacts in the database, loaded page by page as the view scrolls.
+
+GUI thread only. Each page is one indexed keyset query (`data.contacts.page_contacts`), so
+opening the list and scrolling cost the same at 100 contacts or 100,000.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from shopnurture.data.contacts import ContactListRow, count_contacts, page_contacts
+from shopnurture.data.database import Database
+from shopnurture.domain.contact_fields import format_phone_for_display
+from shopnurture.gui.formatting import format_datetime
+from shopnurture.gui.labels import consent_label, phase_label
+
+PAGE_SIZE = 200
+ContactIdRole = Qt.ItemDataRole.UserRole + 1
+
+# (column key, header text, sort key or None when the column cannot be sorted)
+_COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    ("name", QT_TRANSLATE_NOOP("ContactsTableModel", "Name"), "name"),
+    ("email", QT_TRANSLATE_NOOP("ContactsTableModel", "Email"), "email"),
+    ("phone", QT_TRANSLATE_NOOP("ContactsTableModel", "Phone"), None),
+    ("city", QT_TRANSLATE_NOOP("ContactsTableModel", "City"), "city"),
+    ("tags", QT_TRANSLATE_NOOP("ContactsTableModel", "Tags"), None),
+    ("score", QT_TRANSLATE_NOOP("ContactsTableModel", "Score"), "score"),
+    ("phase", QT_TRANSLATE_NOOP("ContactsTableModel", "Phase"), None),
+    ("email_consent", QT_TRANSLATE_NOOP("ContactsTableModel", "Email OK"), None),
+    ("created", QT_TRANSLATE_NOOP("ContactsTableModel", "Added"), "created"),
+)
+
+
+class ContactsTableModel(QAbstractTableModel):
+    sig_total_changed = Signal(int)
+    """The number of contacts matching the current search changed."""
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._rows: list[ContactListRow] = []
+        self._cursor: tuple[Any, ...] | None = None
+        self._search = ""
+        self._sort = "name"
+        self._descending = False
+        self.total = 0
+
+    # Queries ---------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (after a search, a sort or an edit)."""
+        self.beginResetModel()
+        with self._database.read_session() as session:
+            page = page_contacts(
+                session=session,
+                search=self._search,
+                sort=self._sort,
+                descending=self._descending,
+                limit=PAGE_SIZE,
+            )
+            self.total = count_contacts(session=session, search=self._search)
+        self._rows = page.rows
+        self._cursor = page.next_cursor
+        self.endResetModel()
+        self.sig_total_changed.emit(self.total)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._cursor is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._cursor is None:
+            return
+        with self._database.read_session() as session:
+            page = page_contacts(
+                session=session,
+                search=self._search,
+                sort=self._sort,
+                descending=self._descending,
+                after=self._cursor,
+                limit=PAGE_SIZE,
+            )
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort_key = _COLUMNS[column][2] if 0 <= column < len(_COLUMNS) else None
+        if sort_key is None:
+            return
+        self._sort = sort_key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def is_sortable(self, column: int) -> bool:
+        return _COLUMNS[column][2] is not None
+
+    # Access ----------------------------------------------------------------------------
+    def contact_id_at(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of_contact(self, contact_id: int) -> int | None:
+        for row, contact in enumerate(self._rows):
+            if contact.id == contact_id:
+                return row
+        return None
+
+    # QAbstractTableModel ---------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ContactsTableModel", _COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        contact = self._rows[index.row()]
+        key = _COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(contact, key)
+        if role == ContactIdRole:
+            return contact.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "score":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "email_consent":
+            return self.tr("Email: %1 · SMS: %2").replace("%1", consent_label(contact.email_consent)).replace(
+                "%2", consent_label(contact.sms_consent)
+            )
+        return None
+
+    def _display(self, contact: ContactListRow, key: str) -> str | int:
+        match key:
+            case "name":
+                return contact.full_name
+            case "email":
+                return contact.email or ""
+            case "phone":
+                return format_phone_for_display(contact.phone)
+            case "city":
+                return contact.city or ""
+            case "tags":
+                return contact.tags.replace(",", ", ")
+            case "score":
+                return contact.lead_score
+            case "phase":
+                return phase_label(contact.phase)
+            case "email_consent":
+                return consent_label(contact.email_consent)
+            case "created":
+                return format_datetime(contact.created_at)
+        return ""

@@ -1,0 +1,221 @@
+"""The main window: navigation on the left, one page per part of the product on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopnurture import __version__
+from shopnurture.data.database import Database
+from shopnurture.gui.activity_page import ActivityPage
+from shopnurture.gui.contacts.contacts_page import ContactsPage
+from shopnurture.gui.placeholder_page import PlaceholderPage
+from shopnurture.gui.products_page import ProductsPage
+from shopnurture.gui.settings_page import SettingsPage
+from shopnurture.resources import resources_dir
+from shopnurture.services.settings import read_settings
+
+STATUS_MESSAGE_MS = 6000
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    sig_open_shop_requested = Signal(str)
+    """The owner chose a shop file to open."""
+    sig_new_shop_requested = Signal(str)
+    """The owner chose where to create a fresh empty shop."""
+    sig_demo_shop_requested = Signal()
+    """The owner asked for the demo shop."""
+    sig_language_changed = Signal(str)
+    """The UI language setting changed; the window must be rebuilt in that language."""
+
+    def __init__(self, database: Database, *, is_demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.is_demo = is_demo
+        self.undo_stack = QUndoStack(self)
+        settings = read_settings(database)
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+        self.setMinimumSize(900, 560)
+
+        self.contacts_page = ContactsPage(
+            database,
+            self.undo_stack,
+            default_country=settings["country"],
+            currency=settings["currency"],
+        )
+        self.activity_page = ActivityPage(database, settings["currency"])
+        self.products_page = ProductsPage(database, settings["currency"])
+        self.settings_page = SettingsPage(database)
+        flows = PlaceholderPage(
+            self.tr("Automations"),
+            self.tr("Here you will draw automations such as abandoned-cart reminders, "
+                    "birthday offers or win-back messages, and see who is in each step."),
+        )
+        outbox = PlaceholderPage(
+            self.tr("Outbox"),
+            self.tr("Every email and SMS the automations prepare will be listed here, "
+                    "with its status: waiting, sent, failed or skipped and why."),
+        )
+        results = PlaceholderPage(
+            self.tr("Results"),
+            self.tr("What each automation earned: who entered, who bought afterwards and "
+                    "the revenue won back, compared with customers who got nothing."),
+        )
+        self.pages: list[tuple[str, str, QWidget]] = [
+            ("contacts", self.tr("Contacts"), self.contacts_page),
+            ("activity", self.tr("Activity"), self.activity_page),
+            ("products", self.tr("Products"), self.products_page),
+            ("flows", self.tr("Automations"), flows),
+            ("outbox", self.tr("Outbox"), outbox),
+            ("results", self.tr("Results"), results),
+            ("settings", self.tr("Settings"), self.settings_page),
+        ]
+        self._build_navigation()
+        self._build_menus()
+        self.contacts_page.sig_status_message.connect(self.show_status)
+        self.products_page.sig_status_message.connect(self.show_status)
+        self.settings_page.sig_settings_saved.connect(self._on_settings_page_settings_saved)
+        self._update_title(settings["shop_name"])
+        self.shop_label.setText(str(database.path))
+
+    # Layout ----------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        for key, label, page in self.pages:
+            item = QListWidgetItem(icon(key), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(180, 40))
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        brand = QLabel("shopnurture")
+        brand.setObjectName("brand")
+        self.demo_badge = QLabel(self.tr("Demo shop"))
+        self.demo_badge.setObjectName("badge")
+        self.demo_badge.setVisible(self.is_demo)
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(10, 16, 10, 12)
+        sidebar_layout.addWidget(brand)
+        sidebar_layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        sidebar_layout.addSpacing(12)
+        sidebar_layout.addWidget(self.navigation, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.shop_label = QLabel()
+        self.shop_label.setObjectName("hint")
+        self.statusBar().addPermanentWidget(self.shop_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, shortcut, slot in (
+            (self.tr("&New empty shop…"), QKeySequence.StandardKey.New, self._on_new_shop_action),
+            (self.tr("&Open shop…"), QKeySequence.StandardKey.Open, self._on_open_shop_action),
+            (self.tr("Open the &demo shop"), None, self.sig_demo_shop_requested.emit),
+        ):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About shopnurture"), self)
+        about.triggered.connect(self._on_about_action)
+        help_menu.addAction(about)
+
+    # Behaviour -------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        for row, (page_key, _label, _page) in enumerate(self.pages):
+            if page_key == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+
+    def _update_title(self, shop_name: str) -> None:
+        suffix = f" — {self.tr('Demo shop')}" if self.is_demo else ""
+        self.setWindowTitle(f"{shop_name}{suffix} · shopnurture")
+
+    def _on_settings_page_settings_saved(self, changed: dict) -> None:
+        if "shop_name" in changed:
+            self._update_title(changed["shop_name"])
+        self.show_status(self.tr("Settings saved"))
+        if "language" in changed:
+            self.sig_language_changed.emit(changed["language"])
+
+    def _on_new_shop_action(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a new empty shop"),
+            str(self.database.path.parent / self.tr("new-shop.sqlite")),
+            self.tr("Shop database (*.sqlite)"),
+        )
+        if path:
+            self.sig_new_shop_requested.emit(path)
+
+    def _on_open_shop_action(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a shop"),
+            str(self.database.path.parent),
+            self.tr("Shop database (*.sqlite);;All files (*)"),
+        )
+        if path:
+            self.sig_open_shop_requested.emit(path)
+
+    def _on_about_action(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About shopnurture"),
+            self.tr("shopnurture %1\nNurture every customer of your shop automatically, "
+                    "from your own computer.").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()

@@ -1,0 +1,143 @@
+"""The Settings page: the shop's name, time zone, country, language and currency."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopnurture.data.database import Database
+from shopnurture.errors import UserError
+from shopnurture.gui.i18n import current_language
+from shopnurture.services.settings import change_setting, read_settings
+
+_COUNTRIES = ("ES", "MX", "AR", "CO", "CL", "PE", "UY", "EC", "VE", "BO", "PY", "CR", "DO", "GT", "US", "PT")
+
+
+class SettingsPage(QWidget):
+    sig_settings_saved = Signal(dict)
+    """Settings were stored; carries {key: new value} of those that changed."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._saved = read_settings(database)
+
+        self.shop_name = QLineEdit(self._saved["shop_name"])
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zone for zone in available_timezones() if "/" in zone))
+        self.timezone.setCurrentText(self._saved["timezone"])
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.addItems(_COUNTRIES)
+        self.country.setCurrentText(self._saved["country"])
+        self.language = QComboBox()
+        self.language.addItem("Español", "es")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self._saved["language"])))
+        self.currency = QLineEdit(self._saved["currency"])
+        self.currency.setMaxLength(3)
+
+        form = QFormLayout()
+        self._errors: dict[str, QLabel] = {}
+        for key, label, widget, help_text in (
+            ("shop_name", self.tr("Shop name"), self.shop_name, self.tr("Shown in your messages.")),
+            ("timezone", self.tr("Time zone"), self.timezone, self.tr("Used for contacts whose time zone is not known.")),
+            ("country", self.tr("Country"), self.country, self.tr("Phone numbers without a prefix are read as numbers of this country.")),
+            ("language", self.tr("Language"), self.language, self.tr("The language of this app.")),
+            ("currency", self.tr("Currency"), self.currency, self.tr("Three letters, e.g. EUR, MXN, ARS.")),
+        ):
+            widget.setAccessibleName(label)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            hint = QLabel(help_text)
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            column.addWidget(hint)
+            error = QLabel()
+            error.setObjectName("errorLabel")
+            error.setWordWrap(True)
+            error.hide()
+            column.addWidget(error)
+            self._errors[key] = error
+            form.addRow(label, column)
+
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("hint")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label)
+        buttons.addWidget(self.save_button)
+
+        location = QLabel(self.tr("Shop database: %1").replace("%1", str(database.path)))
+        location.setObjectName("hint")
+        location.setWordWrap(True)
+        secrets = QLabel(
+            self.tr("Email and SMS passwords are never stored here: they will be kept in your "
+                    "computer's password store when sending is set up.")
+        )
+        secrets.setObjectName("hint")
+        secrets.setWordWrap(True)
+
+        content = QWidget()
+        content.setMaximumWidth(720)
+        content_layout = QVBoxLayout(content)
+        content_layout.addLayout(form)
+        content_layout.addLayout(buttons)
+        content_layout.addSpacing(16)
+        content_layout.addWidget(location)
+        content_layout.addWidget(secrets)
+        content_layout.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(content)
+        layout.addStretch(1)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "shop_name": self.shop_name.text(),
+            "timezone": self.timezone.currentText(),
+            "country": self.country.currentText(),
+            "language": self.language.currentData(),
+            "currency": self.currency.text(),
+        }
+
+    def save(self) -> bool:
+        """Store every changed setting; all or nothing when one is invalid."""
+        for label in self._errors.values():
+            label.hide()
+        self.saved_label.clear()
+        changed = {key: value for key, value in self.values().items() if value != self._saved[key]}
+        from shopnurture.domain.shop_settings import clean_setting
+
+        cleaned: dict[str, str] = {}
+        for key, value in changed.items():
+            try:
+                cleaned[key] = clean_setting(key, value)
+            except UserError as error:
+                self._errors[key].setText(error.message(current_language()))
+                self._errors[key].show()
+        if len(cleaned) != len(changed):
+            return False
+        for key, value in cleaned.items():
+            change_setting(self._database, key, value)
+        self._saved.update(cleaned)
+        self.saved_label.setText(self.tr("Saved."))
+        if cleaned:
+            self.sig_settings_saved.emit(cleaned)
+        return True
