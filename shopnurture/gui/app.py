@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from shopnurture.data.contacts import count_contacts
@@ -34,14 +34,11 @@ def demo_database_path() -> Path:
     return data_folder() / "demo-shop.sqlite"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShopAppController", text)
-
-
-class ShopAppController:
+class ShopAppController(QObject):
     """Keeps one shop open at a time, with its main window."""
 
     def __init__(self, app: QApplication, *, explicit_path: Path | None) -> None:
+        super().__init__()
         self.app = app
         self.explicit_path = explicit_path
         self.database: Database | None = None
@@ -65,7 +62,11 @@ class ShopAppController:
         try:
             database = open_database(path)
         except DatabaseOpenError as error:
-            QMessageBox.critical(parent or self.window, tr("Cannot open the shop"), error.message(current_language()))
+            QMessageBox.critical(
+                parent or self.window,
+                self.tr("Cannot open the shop"),
+                error.message(current_language()),
+            )
             return False
         self._switch_to(database)
         return True
@@ -97,8 +98,11 @@ class ShopAppController:
         if target.exists():
             QMessageBox.warning(
                 self.window,
-                tr("Create a new empty shop"),
-                tr("A file with that name already exists. Choose a new name so that nothing is overwritten."),
+                self.tr("Create a new empty shop"),
+                self.tr(
+                    "A file with that name already exists. "
+                    "Choose a new name so that nothing is overwritten."
+                ),
             )
             return
         self.open_shop(target)
@@ -115,14 +119,16 @@ class ShopAppController:
         try:
             database = open_database(demo_database_path())
         except DatabaseOpenError as error:
-            QMessageBox.critical(self.window, tr("Cannot open the shop"), error.message(current_language()))
+            QMessageBox.critical(
+                self.window, self.tr("Cannot open the shop"), error.message(current_language())
+            )
             return
         with database.read_session() as session:
             empty = count_contacts(session=session) == 0
         if not empty:
             self._switch_to(database)
             return
-        progress = QProgressDialog(tr("Preparing the demo shop…"), "", 0, 0, self.window)
+        progress = QProgressDialog(self.tr("Preparing the demo shop…"), "", 0, 0, self.window)
         progress.setCancelButton(None)
         progress.setWindowTitle("shopnurture")
         progress.setMinimumDuration(300)
@@ -137,46 +143,51 @@ class ShopAppController:
         def failed(error: Exception) -> None:
             progress.close()
             database.close()
-            message = error.message(current_language()) if isinstance(error, UserError) else str(error)
-            QMessageBox.critical(self.window, tr("Cannot open the shop"), message)
+            message = (
+                error.message(current_language()) if isinstance(error, UserError) else str(error)
+            )
+            QMessageBox.critical(self.window, self.tr("Cannot open the shop"), message)
 
         self._demo_task = run_in_background(
-            lambda: load_demo_shop(database, now=datetime.now(UTC)), on_finished=finished, on_failed=failed
+            lambda: load_demo_shop(database, now=datetime.now(UTC)),
+            on_finished=finished,
+            on_failed=failed,
         )
 
     def welcome(self) -> None:
         """First run: offer the demo shop so the owner sees a populated app at once."""
         self._settings.setValue(WELCOME_SHOWN_KEY, True)
         box = QMessageBox(self.window)
-        box.setWindowTitle(tr("Welcome to shopnurture"))
+        box.setWindowTitle(self.tr("Welcome to shopnurture"))
         box.setIconPixmap(icon("app").pixmap(64, 64))
-        box.setText(tr("Welcome! Would you like to look around a demo shop first?"))
+        box.setText(self.tr("Welcome! Would you like to look around a demo shop first?"))
         box.setInformativeText(
-            tr("The demo shop has made-up customers, products and activity, kept apart from "
-               "your own shop. You can open it again at any time from the File menu.")
+            self.tr(
+                "The demo shop has made-up customers, products and activity, kept apart from "
+                "your own shop. You can open it again at any time from the File menu."
+            )
         )
-        demo = box.addButton(tr("Explore the demo shop"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Start with my own shop"), QMessageBox.ButtonRole.RejectRole)
+        demo = box.addButton(self.tr("Explore the demo shop"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Start with my own shop"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(demo)
         box.exec()
         if box.clickedButton() is demo:
             self.open_demo_shop()
 
-
-def _ask_after_open_failure(error: DatabaseOpenError) -> str:
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Cannot open the shop"))
-    box.setText(error.message(current_language()))
-    open_other = box.addButton(tr("Open another shop…"), QMessageBox.ButtonRole.AcceptRole)
-    create = box.addButton(tr("Create a new shop…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is open_other:
-        return "open"
-    if box.clickedButton() is create:
-        return "create"
-    return "quit"
+    def ask_after_open_failure(self, error: DatabaseOpenError) -> str:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("Cannot open the shop"))
+        box.setText(error.message(current_language()))
+        open_other = box.addButton(self.tr("Open another shop…"), QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton(self.tr("Create a new shop…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_other:
+            return "open"
+        if box.clickedButton() is create:
+            return "create"
+        return "quit"
 
 
 def run_gui(*, database_path: Path | None, smoke_test: bool = False) -> int:
@@ -197,16 +208,20 @@ def run_gui(*, database_path: Path | None, smoke_test: bool = False) -> int:
             if smoke_test:
                 print(error.message(current_language()), file=sys.stderr)
                 return 1
-            choice = _ask_after_open_failure(error)
+            choice = controller.ask_after_open_failure(error)
             if choice == "quit":
                 return 1
             from PySide6.QtWidgets import QFileDialog
 
             if choice == "open":
-                chosen, _ = QFileDialog.getOpenFileName(None, tr("Open a shop"), str(data_folder()))
+                chosen, _ = QFileDialog.getOpenFileName(
+                    None, controller.tr("Open a shop"), str(data_folder())
+                )
             else:
                 chosen, _ = QFileDialog.getSaveFileName(
-                    None, tr("Create a new empty shop"), str(data_folder() / "shop.sqlite")
+                    None,
+                    controller.tr("Create a new empty shop"),
+                    str(data_folder() / "shop.sqlite"),
                 )
             if chosen:
                 path = Path(chosen)

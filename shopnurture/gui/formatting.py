@@ -10,7 +10,9 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
 
 
 def format_datetime(value: datetime | None) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from shopnurture.resources import resources_dir
 
 _installed: list[QTranslator] = []
+_language = "en"
 
 
 def translations_dir() -> Path:
@@ -22,21 +23,25 @@ def system_ui_language() -> str:
 def install_translators(language: str) -> str:
     """Switch the application's texts to `language` ("es" or "en"); returns the language used.
 
-    English is the source language, so it needs no translator of ours.
+    English is the source language; its own small file only holds plural forms.
     """
+    global _language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in ("es", "en") else "en"
     QLocale.setDefault(locale_for(language))
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    sources = [(f"shopnurture_{language}", str(translations_dir()))]
     if language == "es":
-        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase_es", qt_translations), ("shopnurture_es", str(translations_dir()))):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        sources.append(("qtbase_es", qt_translations))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    _language = language
     return language
 
 
@@ -52,11 +57,6 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-def tr(context: str, text: str) -> str:
-    """Translate a text outside a QObject (the context groups it in the .ts file)."""
-    return QCoreApplication.translate(context, text)
-
-
 def current_language() -> str:
     """The UI language in use ("es" or "en"), for texts that come from the core."""
-    return "es" if _installed else "en"
+    return _language

@@ -44,7 +44,9 @@ class MainWindow(QMainWindow):
     sig_language_changed = Signal(str)
     """The UI language setting changed; the window must be rebuilt in that language."""
 
-    def __init__(self, database: Database, *, is_demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, *, is_demo: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.is_demo = is_demo
@@ -65,18 +67,24 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(database)
         flows = PlaceholderPage(
             self.tr("Automations"),
-            self.tr("Here you will draw automations such as abandoned-cart reminders, "
-                    "birthday offers or win-back messages, and see who is in each step."),
+            self.tr(
+                "Here you will draw automations such as abandoned-cart reminders, "
+                "birthday offers or win-back messages, and see who is in each step."
+            ),
         )
         outbox = PlaceholderPage(
             self.tr("Outbox"),
-            self.tr("Every email and SMS the automations prepare will be listed here, "
-                    "with its status: waiting, sent, failed or skipped and why."),
+            self.tr(
+                "Every email and SMS the automations prepare will be listed here, "
+                "with its status: waiting, sent, failed or skipped and why."
+            ),
         )
         results = PlaceholderPage(
             self.tr("Results"),
-            self.tr("What each automation earned: who entered, who bought afterwards and "
-                    "the revenue won back, compared with customers who got nothing."),
+            self.tr(
+                "What each automation earned: who entered, who bought afterwards and "
+                "the revenue won back, compared with customers who got nothing."
+            ),
         )
         self.pages: list[tuple[str, str, QWidget]] = [
             ("contacts", self.tr("Contacts"), self.contacts_page),
@@ -213,8 +221,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About shopnurture"),
-            self.tr("shopnurture %1\nNurture every customer of your shop automatically, "
-                    "from your own computer.").replace("%1", __version__),
+            self.tr(
+                "shopnurture %1\nNurture every customer of your shop automatically, "
+                "from your own computer."
+            ).replace("%1", __version__),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -13,7 +13,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopnurture.data.database import Database
 from shopnurture.data.products import list_products, set_stock
@@ -72,7 +80,9 @@ class ProductsTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ProductsTableModel", _HEADERS[section])
         return None
@@ -83,7 +93,9 @@ class ProductsTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         product = self._products[index.row()]
@@ -111,8 +123,17 @@ class ProductsTableModel(QAbstractTableModel):
                 return product_kind_label(product.kind)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != STOCK_COLUMN or role != Qt.ItemDataRole.EditRole:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != STOCK_COLUMN
+            or role != Qt.ItemDataRole.EditRole
+        ):
             return False
         product = self._products[index.row()]
         try:
@@ -152,7 +173,12 @@ class ProductsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((110, 280, 140, 100, 90)):
             self.table.setColumnWidth(column, width)
-        hint = QLabel(self.tr("Stock is checked before a cart reminder is sent. Double-click a stock cell to change it."))
+        hint = QLabel(
+            self.tr(
+                "Stock is checked before a cart reminder is sent. "
+                "Double-click a stock cell to change it."
+            )
+        )
         hint.setObjectName("pageSubtitle")
         hint.setWordWrap(True)
         top = QHBoxLayout()

@@ -21,7 +21,24 @@ from shopnurture.errors import UserError
 from shopnurture.gui.i18n import current_language
 from shopnurture.services.settings import change_setting, read_settings
 
-_COUNTRIES = ("ES", "MX", "AR", "CO", "CL", "PE", "UY", "EC", "VE", "BO", "PY", "CR", "DO", "GT", "US", "PT")
+_COUNTRIES = (
+    "ES",
+    "MX",
+    "AR",
+    "CO",
+    "CL",
+    "PE",
+    "UY",
+    "EC",
+    "VE",
+    "BO",
+    "PY",
+    "CR",
+    "DO",
+    "GT",
+    "US",
+    "PT",
+)
 
 
 class SettingsPage(QWidget):
@@ -53,10 +70,25 @@ class SettingsPage(QWidget):
         self._errors: dict[str, QLabel] = {}
         for key, label, widget, help_text in (
             ("shop_name", self.tr("Shop name"), self.shop_name, self.tr("Shown in your messages.")),
-            ("timezone", self.tr("Time zone"), self.timezone, self.tr("Used for contacts whose time zone is not known.")),
-            ("country", self.tr("Country"), self.country, self.tr("Phone numbers without a prefix are read as numbers of this country.")),
+            (
+                "timezone",
+                self.tr("Time zone"),
+                self.timezone,
+                self.tr("Used for contacts whose time zone is not known."),
+            ),
+            (
+                "country",
+                self.tr("Country"),
+                self.country,
+                self.tr("Phone numbers without a prefix are read as numbers of this country."),
+            ),
             ("language", self.tr("Language"), self.language, self.tr("The language of this app.")),
-            ("currency", self.tr("Currency"), self.currency, self.tr("Three letters, e.g. EUR, MXN, ARS.")),
+            (
+                "currency",
+                self.tr("Currency"),
+                self.currency,
+                self.tr("Three letters, e.g. EUR, MXN, ARS."),
+            ),
         ):
             widget.setAccessibleName(label)
             column = QVBoxLayout()
@@ -88,8 +120,10 @@ class SettingsPage(QWidget):
         location.setObjectName("hint")
         location.setWordWrap(True)
         secrets = QLabel(
-            self.tr("Email and SMS passwords are never stored here: they will be kept in your "
-                    "computer's password store when sending is set up.")
+            self.tr(
+                "Email and SMS passwords are never stored here: they will be kept in your "
+                "computer's password store when sending is set up."
+            )
         )
         secrets.setObjectName("hint")
         secrets.setWordWrap(True)

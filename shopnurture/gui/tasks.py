@@ -55,8 +55,13 @@ class _TaskSignals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, function: Callable[..., Any], signals: _TaskSignals, control: TaskControl,
-                 wants_control: bool) -> None:
+    def __init__(
+        self,
+        function: Callable[..., Any],
+        signals: _TaskSignals,
+        control: TaskControl,
+        wants_control: bool,
+    ) -> None:
         super().__init__()
         self._function = function
         self._signals = signals
@@ -118,5 +123,7 @@ def run_in_background(
         signals.sig_cancelled.connect(on_cancelled)
     if on_progress:
         signals.sig_progressed.connect(on_progress)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(function, signals, control, wants_control))
+    (pool or QThreadPool.globalInstance()).start(
+        _Runnable(function, signals, control, wants_control)
+    )
     return task

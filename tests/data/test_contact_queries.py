@@ -38,18 +38,24 @@ def _fill(database: object, count: int = 437) -> list[int]:
 
 @pytest.mark.parametrize("sort", sorted(SORT_KEYS))
 @pytest.mark.parametrize("descending", [False, True])
-def test_keyset_paging_returns_every_contact_once_in_order(database: object, sort: str, descending: bool) -> None:
+def test_keyset_paging_returns_every_contact_once_in_order(
+    database: object, sort: str, descending: bool
+) -> None:
     ids = _fill(database)
     seen: list[contacts.ContactListRow] = []
     cursor = None
     with database.read_session() as session:
         while True:
-            page = contacts.page_contacts(session=session, sort=sort, descending=descending, after=cursor, limit=50)
+            page = contacts.page_contacts(
+                session=session, sort=sort, descending=descending, after=cursor, limit=50
+            )
             seen.extend(page.rows)
             cursor = page.next_cursor
             if cursor is None:
                 break
-        one_go = contacts.page_contacts(session=session, sort=sort, descending=descending, limit=10_000).rows
+        one_go = contacts.page_contacts(
+            session=session, sort=sort, descending=descending, limit=10_000
+        ).rows
     assert sorted(row.id for row in seen) == sorted(ids)
     assert [row.id for row in seen] == [row.id for row in one_go]
     key = {
@@ -66,15 +72,25 @@ def test_search_ignores_accents_and_case_and_covers_tags_and_phone(database: obj
     with database.write_session() as session:
         contacts.create_contact(
             session=session,
-            values={"first_name": "José", "last_name": "Núñez", "email": "jose@example.es",
-                    "phone": "+34612345678", "tags": "vip,mayorista", "city": "Cádiz"},
+            values={
+                "first_name": "José",
+                "last_name": "Núñez",
+                "email": "jose@example.es",
+                "phone": "+34612345678",
+                "tags": "vip,mayorista",
+                "city": "Cádiz",
+            },
         )
         contacts.create_contact(
-            session=session, values={"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.mx"}
+            session=session,
+            values={"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.mx"},
         )
     with database.read_session() as session:
+
         def found(query: str) -> list[str]:
-            return [row.first_name for row in contacts.page_contacts(session=session, search=query).rows]
+            return [
+                row.first_name for row in contacts.page_contacts(session=session, search=query).rows
+            ]
 
         assert found("jose nunez") == ["José"]
         assert found("NÚÑEZ") == ["José"]
@@ -88,9 +104,13 @@ def test_search_ignores_accents_and_case_and_covers_tags_and_phone(database: obj
 
 def test_what_did_whom_do_since_when_uses_the_index(database: object) -> None:
     with database.read_session() as session:
-        plan = session.connection().exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + activity.events_of_contact_since_sql(), (1, "2026-01-01")
-        ).all()
+        plan = (
+            session.connection()
+            .exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + activity.events_of_contact_since_sql(), (1, "2026-01-01")
+            )
+            .all()
+        )
     details = " ".join(row[-1] for row in plan)
     assert "USING INDEX ix_activity_contact_time" in details
     assert "SCAN activity_event" not in details.replace("USING INDEX", "")
@@ -102,15 +122,26 @@ def test_contact_timeline_pages_walk_the_contact_index(database: object) -> None
     with database.write_session() as session:
         activity.add_events(
             session=session,
-            events=[{"contact_id": contact_id, "type": "page_view", "occurred_at": start + timedelta(hours=i)}
-                    for i in range(450)],
+            events=[
+                {
+                    "contact_id": contact_id,
+                    "type": "page_view",
+                    "occurred_at": start + timedelta(hours=i),
+                }
+                for i in range(450)
+            ],
         )
     with database.read_session() as session:
         first = activity.page_activity(session=session, contact_id=contact_id, limit=200)
         last = first[-1]
-        second = activity.page_activity(session=session, contact_id=contact_id, before=(last.occurred_at, last.id), limit=200)
+        second = activity.page_activity(
+            session=session, contact_id=contact_id, before=(last.occurred_at, last.id), limit=200
+        )
         third = activity.page_activity(
-            session=session, contact_id=contact_id, before=(second[-1].occurred_at, second[-1].id), limit=200
+            session=session,
+            contact_id=contact_id,
+            before=(second[-1].occurred_at, second[-1].id),
+            limit=200,
         )
     times = [row.occurred_at for row in first + second + third]
     assert len(times) == 450 == len(set(times))
@@ -123,8 +154,15 @@ def test_delete_then_restore_brings_back_contacts_with_their_activity(database: 
     with database.write_session() as session:
         activity.add_events(
             session=session,
-            events=[{"contact_id": ids[0], "type": "order", "occurred_at": datetime(2026, 5, 1, tzinfo=UTC),
-                     "order_id": "A-1", "value_cents": 2599}],
+            events=[
+                {
+                    "contact_id": ids[0],
+                    "type": "order",
+                    "occurred_at": datetime(2026, 5, 1, tzinfo=UTC),
+                    "order_id": "A-1",
+                    "value_cents": 2599,
+                }
+            ],
         )
     with database.read_session() as session:
         before = session.connection().execute(text("SELECT * FROM contact ORDER BY id")).all()

@@ -102,7 +102,9 @@ def test_two_threads_writing_at_once_never_fail_with_locked(database: object) ->
     """The GUI thread and a worker both write; BEGIN IMMEDIATE queues them instead."""
     with database.write_session() as session:
         session.connection().execute(
-            text("INSERT INTO setting (key, value, updated_at) VALUES ('counter', '0', '2026-01-01')")
+            text(
+                "INSERT INTO setting (key, value, updated_at) VALUES ('counter', '0', '2026-01-01')"
+            )
         )
     errors: list[BaseException] = []
 
@@ -112,10 +114,13 @@ def test_two_threads_writing_at_once_never_fail_with_locked(database: object) ->
                 with database.write_session() as session:
                     connection = session.connection()
                     value = int(
-                        connection.execute(text("SELECT value FROM setting WHERE key='counter'")).scalar()
+                        connection.execute(
+                            text("SELECT value FROM setting WHERE key='counter'")
+                        ).scalar()
                     )
                     connection.execute(
-                        text("UPDATE setting SET value = :v WHERE key = 'counter'"), {"v": str(value + 1)}
+                        text("UPDATE setting SET value = :v WHERE key = 'counter'"),
+                        {"v": str(value + 1)},
                     )
         except BaseException as error:  # collected and asserted below
             errors.append(error)
@@ -127,7 +132,11 @@ def test_two_threads_writing_at_once_never_fail_with_locked(database: object) ->
         thread.join()
     assert errors == []
     with database.read_session() as session:
-        final = session.connection().execute(text("SELECT value FROM setting WHERE key='counter'")).scalar()
+        final = (
+            session.connection()
+            .execute(text("SELECT value FROM setting WHERE key='counter'"))
+            .scalar()
+        )
     # Read-modify-write under the write lock: no update is lost.
     assert int(final) == 800
 

@@ -17,7 +17,10 @@ from shopnurture.errors import DatabaseOpenError
 
 def _columns(connection: sqlite3.Connection, table: str) -> dict[str, bool]:
     """Column name -> NOT NULL, as SQLite sees it."""
-    return {row[1]: bool(row[3]) or bool(row[5]) for row in connection.execute(f"PRAGMA table_info('{table}')")}
+    return {
+        row[1]: bool(row[3]) or bool(row[5])
+        for row in connection.execute(f"PRAGMA table_info('{table}')")
+    }
 
 
 def _indexes(connection: sqlite3.Connection, table: str) -> dict[str, tuple[bool, tuple[str, ...]]]:
@@ -34,7 +37,9 @@ def _indexes(connection: sqlite3.Connection, table: str) -> dict[str, tuple[bool
 def test_migrated_schema_matches_the_table_classes(database_path: Path) -> None:
     open_database(database_path).close()
     connection = sqlite3.connect(database_path)
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     assert tables == set(SQLModel.metadata.tables)
     for name, table in SQLModel.metadata.tables.items():
         on_disk = _columns(connection, name)
@@ -83,7 +88,8 @@ def _fill_every_table(connection: sqlite3.Connection) -> dict[str, int]:
             [(f"key-{i}", now, now, now) for i in range(5)],
         ),
         "consent_log": (
-            "INSERT INTO consent_log (contact_id, channel, status, source, occurred_at, recorded_at) "
+            "INSERT INTO consent_log "
+            "(contact_id, channel, status, source, occurred_at, recorded_at) "
             "VALUES (?, 'email', 'granted', 'test', ?, ?)",
             [(i, now, now) for i in range(1, 6)],
         ),
@@ -92,7 +98,9 @@ def _fill_every_table(connection: sqlite3.Connection) -> dict[str, int]:
             [(now,)],
         ),
     }
-    existing = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    existing = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     counts = {}
     for table, (sql, rows) in statements.items():
         if table in existing:
@@ -105,7 +113,10 @@ def _fill_every_table(connection: sqlite3.Connection) -> dict[str, int]:
 def _dump(path: Path, tables: list[str]) -> dict[str, list[tuple]]:
     connection = sqlite3.connect(path)
     try:
-        return {table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in tables}
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in tables
+        }
     finally:
         connection.close()
 
@@ -115,12 +126,16 @@ def _dump(path: Path, tables: list[str]) -> dict[str, list[tuple]]:
 _NEXT = Migration(
     latest_version() + 1,
     "test: a new column with a default",
-    lambda connection: connection.execute("ALTER TABLE contact ADD COLUMN nickname VARCHAR NOT NULL DEFAULT ''"),
+    lambda connection: connection.execute(
+        "ALTER TABLE contact ADD COLUMN nickname VARCHAR NOT NULL DEFAULT ''"
+    ),
 )
 
 
 @pytest.mark.parametrize("start_version", range(1, latest_version() + 1))
-def test_every_earlier_version_upgrades_with_every_row_intact(tmp_path: Path, start_version: int) -> None:
+def test_every_earlier_version_upgrades_with_every_row_intact(
+    tmp_path: Path, start_version: int
+) -> None:
     history = [*MIGRATIONS, _NEXT]
     path = tmp_path / "old.sqlite"
     open_database(path, migrations=history[:start_version]).close()

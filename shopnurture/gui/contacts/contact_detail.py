@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -99,7 +98,9 @@ class ContactDetailPanel(QFrame):
             with self._database.read_session() as session:
                 contact = get_contact(session=session, contact_id=contact_id)
                 if contact is not None:
-                    events = page_activity(session=session, contact_id=contact_id, limit=TIMELINE_LIMIT)
+                    events = page_activity(
+                        session=session, contact_id=contact_id, limit=TIMELINE_LIMIT
+                    )
                     total = count_events(session=session, contact_id=contact_id)
         self.empty_hint.setVisible(contact is None)
         self._content.setVisible(contact is not None)
@@ -129,7 +130,9 @@ class ContactDetailPanel(QFrame):
     def _show_timeline(self, events: list[ActivityRow], total: int) -> None:
         if total > len(events):
             self.timeline_title.setText(
-                self.tr("Activity (latest %1 of %2)").replace("%1", str(len(events))).replace("%2", str(total))
+                self.tr("Activity (latest %1 of %2)")
+                .replace("%1", str(len(events)))
+                .replace("%2", str(total))
             )
         else:
             self.timeline_title.setText(self.tr("Activity (%1)").replace("%1", str(total)))

@@ -63,7 +63,9 @@ class ContactDialog(QDialog):
         self.first_name = self._line(draft.first_name, self.tr("First name"))
         self.last_name = self._line(draft.last_name, self.tr("Last names"))
         self.email = self._line(draft.email, "nombre@ejemplo.com")
-        self.phone = self._line(format_phone_for_display(draft.phone) or draft.phone, "+34 612 345 678")
+        self.phone = self._line(
+            format_phone_for_display(draft.phone) or draft.phone, "+34 612 345 678"
+        )
         self.birthday = QDateEdit()
         self.birthday.setCalendarPopup(True)
         self.birthday.setMinimumDate(_NO_BIRTHDAY)
@@ -165,7 +167,9 @@ class ContactDialog(QDialog):
     def _check_phone(self) -> None:
         country = self.country.text().strip().upper() or self._default_country
         try:
-            normalize_phone(self.phone.text(), country if len(country) == 2 else self._default_country)
+            normalize_phone(
+                self.phone.text(), country if len(country) == 2 else self._default_country
+            )
             self.show_field_error("phone", None)
         except ValidationError as error:
             self.show_field_error("phone", error.message(current_language()))
@@ -177,7 +181,9 @@ class ContactDialog(QDialog):
             last_name=self.last_name.text(),
             email=self.email.text(),
             phone=self.phone.text(),
-            birthday=None if birthday == _NO_BIRTHDAY else date(birthday.year(), birthday.month(), birthday.day()),
+            birthday=None
+            if birthday == _NO_BIRTHDAY
+            else date(birthday.year(), birthday.month(), birthday.day()),
             language=self.language.currentData() or "",
             country=self.country.text(),
             city=self.city.text(),

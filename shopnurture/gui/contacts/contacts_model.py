@@ -128,12 +128,16 @@ class ContactsTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ContactsTableModel", _COLUMNS[section][1])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         contact = self._rows[index.row()]
@@ -145,8 +149,10 @@ class ContactsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "email_consent":
-            return self.tr("Email: %1 · SMS: %2").replace("%1", consent_label(contact.email_consent)).replace(
-                "%2", consent_label(contact.sms_consent)
+            return (
+                self.tr("Email: %1 · SMS: %2")
+                .replace("%1", consent_label(contact.email_consent))
+                .replace("%2", consent_label(contact.sms_consent))
             )
         return None
 

@@ -156,7 +156,9 @@ class ContactsPage(QWidget):
         self.model.reload()
         for contact_id in selected[:1]:
             self.select_contact(contact_id)
-        self.detail.show_contact(selected[0] if selected and self.model.row_of_contact(selected[0]) is not None else None)
+        self.detail.show_contact(
+            selected[0] if selected and self.model.row_of_contact(selected[0]) is not None else None
+        )
         self._update_buttons()
 
     def select_contact(self, contact_id: int) -> bool:
@@ -166,14 +168,17 @@ class ContactsPage(QWidget):
         index = self.model.index(row, 0)
         self.table.selectionModel().select(
             index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
         return True
 
     def selected_contact_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [contact_id for row in rows if (contact_id := self.model.contact_id_at(row)) is not None]
+        return [
+            contact_id for row in rows if (contact_id := self.model.contact_id_at(row)) is not None
+        ]
 
     def _on_table_selection_changed(self, *_: object) -> None:
         selected = self.selected_contact_ids()

@@ -1,0 +1,676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Show activity of type</source>
+        <translation>Mostrar actividad de tipo</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>Toda la actividad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Everything your customers did, newest first</source>
+        <translation>Todo lo que han hecho tus clientes, lo más reciente primero</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Product or category</source>
+        <translation>Producto o categoría</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPanel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>Vive en</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Activity timeline</source>
+        <translation>Historial de actividad</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their details and activity.</source>
+        <translation>Selecciona un contacto para ver sus datos y su actividad.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Email: %1 · SMS: %2</source>
+        <translation>Correo: %1 · SMS: %2</translation>
+    </message>
+    <message>
+        <source>Activity (latest %1 of %2)</source>
+        <translation>Actividad (últimas %1 de %2)</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>Actividad (%1)</translation>
+    </message>
+    <message>
+        <source>No activity recorded yet.</source>
+        <translation>Todavía no hay actividad registrada.</translation>
+    </message>
+    <message>
+        <source>%1 s on page</source>
+        <translation>%1 s en la página</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>vip, newsletter</source>
+        <translation>vip, boletín</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Accepts marketing email</source>
+        <translation>Acepta publicidad por correo</translation>
+    </message>
+    <message>
+        <source>Accepts marketing SMS</source>
+        <translation>Acepta publicidad por SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search by name, email, phone, city or tag…</source>
+        <translation>Buscar por nombre, correo, teléfono, ciudad o etiqueta…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Eliminar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform><numerusform>%n contactos</numerusform></translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contacto añadido</translation>
+    </message>
+    <message>
+        <source>Contact saved</source>
+        <translation>Contacto guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) and their activity? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>¿Eliminar %n contacto y su actividad? Puedes deshacerlo con Ctrl+Z.</numerusform><numerusform>¿Eliminar %n contactos y su actividad? Puedes deshacerlo con Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform><numerusform>Eliminar %n contactos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>%n contacto eliminado. Pulsa Ctrl+Z para deshacer.</numerusform><numerusform>%n contactos eliminados. Pulsa Ctrl+Z para deshacer.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Email OK</source>
+        <translation>Acepta correo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Email: %1 · SMS: %2</source>
+        <translation>Correo: %1 · SMS: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Vio un producto</translation>
+    </message>
+    <message>
+        <source>Viewed a category</source>
+        <translation>Vio una categoría</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>Añadió al carrito</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Empezó a pagar</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Compró</translation>
+    </message>
+    <message>
+        <source>Wrote a review</source>
+        <translation>Escribió una reseña</translation>
+    </message>
+    <message>
+        <source>Asked a question</source>
+        <translation>Hizo una consulta</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Se registró</translation>
+    </message>
+    <message>
+        <source>Referred a friend</source>
+        <translation>Recomendó a un amigo</translation>
+    </message>
+    <message>
+        <source>I · Awareness</source>
+        <translation>I · Descubrimiento</translation>
+    </message>
+    <message>
+        <source>II · Consideration</source>
+        <translation>II · Consideración</translation>
+    </message>
+    <message>
+        <source>III · Customer</source>
+        <translation>III · Cliente</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Sin preguntar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Se dio de baja</translation>
+    </message>
+    <message>
+        <source>Soft goods</source>
+        <translation>Moda y cuidado personal</translation>
+    </message>
+    <message>
+        <source>Durable goods</source>
+        <translation>Bienes duraderos</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>Consumible</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Automations</source>
+        <translation>Automatizaciones</translation>
+    </message>
+    <message>
+        <source>Here you will draw automations such as abandoned-cart reminders, birthday offers or win-back messages, and see who is in each step.</source>
+        <translation>Aquí dibujarás automatizaciones como recordatorios de carrito abandonado, ofertas de cumpleaños o mensajes para recuperar clientes, y verás quién está en cada paso.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Every email and SMS the automations prepare will be listed here, with its status: waiting, sent, failed or skipped and why.</source>
+        <translation>Aquí aparecerá cada correo y SMS que preparen las automatizaciones, con su estado: en espera, enviado, fallido u omitido y por qué.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>What each automation earned: who entered, who bought afterwards and the revenue won back, compared with customers who got nothing.</source>
+        <translation>Lo que ha ganado cada automatización: quién entró, quién compró después y los ingresos recuperados, comparado con los clientes que no recibieron nada.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Tienda de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New empty shop…</source>
+        <translation>&amp;Nueva tienda vacía…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>&amp;Abrir tienda…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>Abrir la tienda de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About shopnurture</source>
+        <translation>&amp;Acerca de shopnurture</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Ajustes guardados</translation>
+    </message>
+    <message>
+        <source>Create a new empty shop</source>
+        <translation>Crear una tienda nueva vacía</translation>
+    </message>
+    <message>
+        <source>new-shop.sqlite</source>
+        <translation>tienda-nueva.sqlite</translation>
+    </message>
+    <message>
+        <source>Shop database (*.sqlite)</source>
+        <translation>Base de datos de tienda (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open a shop</source>
+        <translation>Abrir una tienda</translation>
+    </message>
+    <message>
+        <source>Shop database (*.sqlite);;All files (*)</source>
+        <translation>Base de datos de tienda (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>About shopnurture</source>
+        <translation>Acerca de shopnurture</translation>
+    </message>
+    <message>
+        <source>shopnurture %1
+Nurture every customer of your shop automatically, from your own computer.</source>
+        <translation>shopnurture %1
+Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Not available yet in this version</source>
+        <translation>Aún no disponible en esta versión</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Search by name or SKU…</source>
+        <translation>Buscar por nombre o SKU…</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Stock is checked before a cart reminder is sent. Double-click a stock cell to change it.</source>
+        <translation>El stock se comprueba antes de enviar un recordatorio de carrito. Haz doble clic en una celda de stock para cambiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Double-click to change the stock</source>
+        <translation>Doble clic para cambiar el stock</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Shown in your messages.</source>
+        <translation>Aparece en tus mensajes.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Used for contacts whose time zone is not known.</source>
+        <translation>Se usa para los contactos cuya zona horaria no se conoce.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a prefix are read as numbers of this country.</source>
+        <translation>Los teléfonos sin prefijo se leen como números de este país.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of this app.</source>
+        <translation>El idioma de esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. EUR, MXN, ARS.</source>
+        <translation>Tres letras, p. ej. EUR, MXN, ARS.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Shop database: %1</source>
+        <translation>Base de datos de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Email and SMS passwords are never stored here: they will be kept in your computer's password store when sending is set up.</source>
+        <translation>Las contraseñas de correo y SMS nunca se guardan aquí: se guardarán en el almacén de contraseñas de tu ordenador cuando configures el envío.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopAppController</name>
+    <message>
+        <source>Cannot open the shop</source>
+        <translation>No se puede abrir la tienda</translation>
+    </message>
+    <message>
+        <source>Create a new empty shop</source>
+        <translation>Crear una tienda nueva vacía</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose a new name so that nothing is overwritten.</source>
+        <translation>Ya existe un archivo con ese nombre. Elige otro nombre para no sobrescribir nada.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo shop…</source>
+        <translation>Preparando la tienda de demostración…</translation>
+    </message>
+    <message>
+        <source>Welcome to shopnurture</source>
+        <translation>Te damos la bienvenida a shopnurture</translation>
+    </message>
+    <message>
+        <source>Welcome! Would you like to look around a demo shop first?</source>
+        <translation>¡Hola! ¿Quieres echar un vistazo primero a una tienda de demostración?</translation>
+    </message>
+    <message>
+        <source>The demo shop has made-up customers, products and activity, kept apart from your own shop. You can open it again at any time from the File menu.</source>
+        <translation>La tienda de demostración tiene clientes, productos y actividad inventados, separados de tu propia tienda. Puedes volver a abrirla cuando quieras desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Explore the demo shop</source>
+        <translation>Explorar la tienda de demostración</translation>
+    </message>
+    <message>
+        <source>Start with my own shop</source>
+        <translation>Empezar con mi tienda</translation>
+    </message>
+    <message>
+        <source>Open another shop…</source>
+        <translation>Abrir otra tienda…</translation>
+    </message>
+    <message>
+        <source>Create a new shop…</source>
+        <translation>Crear una tienda nueva…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Open a shop</source>
+        <translation>Abrir una tienda</translation>
+    </message>
+    <message>
+        <source>Create a new empty shop</source>
+        <translation>Crear una tienda nueva vacía</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,105 @@
+"""The command line: settings, --db / SHOPNURTURE_DB, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from shopnurture import __version__
+from shopnurture.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"shopnurture {__version__}"
+
+
+def test_settings_show_json_has_defaults_then_stored_values(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "shop.sqlite")
+    code, out, _ = run(capsys, "--db", db, "settings", "show", "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "shop_name": "Mi tienda",
+        "timezone": "Europe/Madrid",
+        "country": "ES",
+        "language": "es",
+        "currency": "EUR",
+    }
+    assert run(capsys, "--db", db, "settings", "set", "timezone", "America/Bogota")[0] == 0
+    assert run(capsys, "settings", "set", "country", "co", "--db", db)[0] == 0
+    assert run(capsys, "--db", db, "settings", "set", "shop_name", "Café Ñandú")[0] == 0
+    settings = json.loads(run(capsys, "--db", db, "settings", "show", "--json")[1])
+    assert (settings["timezone"], settings["country"], settings["shop_name"]) == (
+        "America/Bogota",
+        "CO",
+        "Café Ñandú",
+    )
+
+
+def test_the_environment_variable_picks_the_database(capsys, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "from-env.sqlite"
+    monkeypatch.setenv("SHOPNURTURE_DB", str(db))
+    assert run(capsys, "settings", "set", "language", "en")[0] == 0
+    assert db.exists()
+    code, out, _ = run(capsys, "info", "--json")
+    assert json.loads(out)["database"] == str(db.resolve())
+
+
+def test_a_bad_value_is_one_clear_line_and_exit_1(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "shop.sqlite")
+    run(capsys, "--db", db, "settings", "set", "language", "en")
+    code, out, err = run(capsys, "--db", db, "settings", "set", "timezone", "Madrid")
+    assert code == 1
+    assert err.strip().count("\n") == 0
+    assert "Invalid value Madrid for timezone" in err
+    code, _, err = run(capsys, "--db", db, "settings", "set", "colour", "green")
+    assert code == 1 and "Unknown setting colour" in err
+
+
+def test_errors_follow_the_shop_language(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "shop.sqlite")
+    run(capsys, "--db", db, "settings", "set", "language", "es")
+    code, _, err = run(capsys, "--db", db, "settings", "set", "country", "ZZ")
+    assert code == 1
+    assert (
+        err.strip()
+        == "Valor no válido ZZ para country: usa un código de país de dos letras como ES, MX o AR"
+    )
+
+
+def test_usage_errors_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exited:
+        main(["settings", "frobnicate"])
+    assert exited.value.code == 2
+    with pytest.raises(SystemExit) as exited:
+        main(["--now", "yesterday", "info"])
+    assert exited.value.code == 2
+    assert "ISO 8601" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_database_gives_no_traceback(tmp_path: Path) -> None:
+    not_db = tmp_path / "clientes.xlsx"
+    not_db.write_bytes(b"PK\x03\x04 not really a database" * 50)
+    result = subprocess.run(
+        [sys.executable, "-m", "shopnurture", "--db", str(not_db), "settings", "show"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"LANG": "es_ES.UTF-8", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("El archivo")
+    assert not_db.read_bytes() == b"PK\x03\x04 not really a database" * 50
