@@ -160,6 +160,7 @@ class ProductsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name or SKU…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search products"))
+        self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self.model.reload)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -29,6 +29,8 @@ def apply_style(app: QApplication) -> None:
         font.setPointSizeF(10)
         app.setFont(font)
     sheet = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    # Style sheets need absolute image paths; ICONS stands for the icons folder.
+    sheet = sheet.replace("url(ICONS/", f"url({(resources_dir() / 'icons').as_posix()}/")
     app.setStyleSheet(sheet)
     app.setProperty("dark_palette", is_dark(palette))
 

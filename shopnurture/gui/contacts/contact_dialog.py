@@ -25,6 +25,7 @@ from shopnurture.domain.contact_fields import (
     normalize_phone,
 )
 from shopnurture.errors import UserError, ValidationError
+from shopnurture.gui.formatting import short_date_pattern
 from shopnurture.gui.i18n import current_language
 from shopnurture.gui.labels import consent_label, consent_states
 from shopnurture.services.contacts import ContactInvalid, save_contact
@@ -70,6 +71,7 @@ class ContactDialog(QDialog):
         self.birthday.setCalendarPopup(True)
         self.birthday.setMinimumDate(_NO_BIRTHDAY)
         self.birthday.setSpecialValueText(self.tr("Not known"))
+        self.birthday.setDisplayFormat(short_date_pattern())
         self.birthday.setDate(_to_qdate(draft.birthday) if draft.birthday else _NO_BIRTHDAY)
         self.birthday.setAccessibleName(self.tr("Birthday"))
         self.language = QComboBox()

@@ -132,6 +132,7 @@ class ContactsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([900, 340])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
