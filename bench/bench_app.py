@@ -70,8 +70,13 @@ def _timed_start(command: list[str], environment: dict[str, str]) -> tuple[float
 
 def bench_start(database: Path, runs: int) -> dict[str, float]:
     home = Path(tempfile.mkdtemp(prefix="bench-home-"))
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-                   "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config")}  # fmt: skip
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
     app_command = [
         sys.executable,
         "-m",
@@ -110,8 +115,8 @@ def bench_contacts_view(database_path: Path, runs: int) -> dict[str, float]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from shopnurture.domain.contact_fields import fold_for_search
     from shopnurture.data.database import open_database
+    from shopnurture.domain.contact_fields import fold_for_search
     from shopnurture.gui.contacts.contacts_page import ContactsPage
     from shopnurture.gui.i18n import install_translators
     from shopnurture.gui.style import apply_style
