@@ -35,9 +35,9 @@ class CommandContext:
     def database(self) -> Database:
         if self._database is None:
             self._database = open_database(resolve_database_path(self.arguments.db))
-            from shopnurture.services.settings import read_settings
+            from shopnurture.services.settings import stored_setting
 
-            self.language = read_settings(self._database)["language"]
+            self.language = stored_setting(self._database, "language") or self.language
         return self._database
 
     @property

@@ -1,4 +1,4 @@
-"""Finding the top-level `resources/` folder from a source checkout or a PyInstaller bundle."""
+"""Where the shipped `resources/` folder is: in a source checkout or inside a PyInstaller bundle."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
+    """The top-level `resources/` folder (icons, demo shop, message templates...)."""
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
+    if bundle is not None:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parents[1] / "resources"

@@ -34,7 +34,7 @@ def test_settings_show_json_has_defaults_then_stored_values(capsys, tmp_path: Pa
         "shop_name": "Mi tienda",
         "timezone": "Europe/Madrid",
         "country": "ES",
-        "language": "es",
+        "language": "en",  # the system language (LANG=en_US here) until one is chosen
         "currency": "EUR",
     }
     assert run(capsys, "--db", db, "settings", "set", "timezone", "America/Bogota")[0] == 0

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from shopnurture.data.database import Database
 from shopnurture.errors import UserError
 from shopnurture.gui.i18n import current_language
-from shopnurture.services.settings import change_setting, read_settings
+from shopnurture.services.settings import change_setting, read_settings, stored_setting
 
 _COUNTRIES = (
     "ES",
@@ -49,6 +49,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._database = database
         self._saved = read_settings(database)
+        # Until the owner picks one, the app follows the system's language.
+        self._saved["language"] = stored_setting(database, "language") or current_language()
 
         self.shop_name = QLineEdit(self._saved["shop_name"])
         self.timezone = QComboBox()

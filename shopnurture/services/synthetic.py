@@ -47,6 +47,7 @@ _REVIEW_DAYS = {SOFT: (7, 14), DURABLE: (21, 35), CONSUMABLE: (10, 20)}  # DOMAI
 # order_id, rating, duration_seconds); it becomes rows once placed in time.
 _Draft = list[tuple[Any, ...]]
 _NEW_ORDER = "new"  # replaced by the next order number when the visit is placed
+_FILL_BELOW = 7  # a cart visit takes the whole remaining budget when this little is left
 
 
 class Journey(NamedTuple):
@@ -65,23 +66,29 @@ def generate_journeys(
     days: int = 365,
     first_contact_id: int = 1,
     consent_source: str = "synthetic",
+    recency_days: float = 1.5,
 ) -> Iterator[Journey]:
     """`contact_count` journeys with exactly `event_count` events, all in the `days` before `now`.
 
     Contacts get consecutive ids from `first_contact_id`; events have no `id`. Every contact
-    has at least one event, so `event_count` must be at least `contact_count`.
+    has at least one event, so `event_count` must be at least `contact_count`. The contacts
+    still active last came by `recency_days` before `now` on average. Order ids are unique
+    but numbered contact by contact, not in time order.
     """
     if event_count < contact_count:
         raise ValueError("event_count must be at least contact_count")
-    simulator = _ShopSimulator(random.Random(seed), now, days, consent_source)
+    simulator = _ShopSimulator(random.Random(seed), now, days, consent_source, recency_days)
     budgets = simulator.event_budgets(contact_count, event_count)
     for offset, budget in enumerate(budgets):
         yield simulator.journey(first_contact_id + offset, budget)
 
 
 class _ShopSimulator:
-    def __init__(self, rng: random.Random, now: datetime, days: int, consent_source: str):
+    def __init__(
+        self, rng: random.Random, now: datetime, days: int, consent_source: str, recency: float
+    ) -> None:
         self.rng = rng
+        self.recency = recency * DAY
         now = now.replace(microsecond=0)
         self.start = now - timedelta(days=days)
         self.horizon = days * DAY  # `now`, in seconds after `start`
@@ -132,11 +139,11 @@ class _ShopSimulator:
         horizon = self.horizon
         first = rng.uniform(0, horizon - min(horizon * 0.9, budget * DAY * 1.5))
         if rng.random() < ACTIVE_SHARE:
-            last = horizon - min(rng.expovariate(1 / (1.5 * DAY)), (horizon - first) * 0.5)
+            last = horizon - min(rng.expovariate(1 / self.recency), (horizon - first) * 0.5)
         else:
             last = first + (horizon - first) * rng.uniform(0.4, 0.95)
         last = min(last, horizon - 600)
-        cart_share = rng.uniform(0.08, 0.45)
+        cart_share = rng.uniform(0.1, 0.6)  # some only window-shop, others fill carts
         pending: list[tuple[float, int, str, str]] = []  # follow-ups: (when, order, type, sku)
         events: list[dict[str, Any]] = []
         remaining, clock = budget, first
@@ -307,7 +314,11 @@ class _ShopSimulator:
         return draft
 
     def _cart_session(self, limit: int, sku: str, wholesale: bool, *, direct: bool) -> _Draft:
-        """Views, cart adds (maybe the upgrade or a related item), checkout, maybe an order."""
+        """Views, cart adds (maybe the upgrade or a related item), checkout, maybe an order.
+
+        Near the end of the budget (`limit` small) the visit takes all that is left, with more
+        product views, so that a contact's last visit can be a cart as often as any other.
+        """
         rng = self.rng
         product = self.products[sku]
         if not direct and product.upgrade_sku and rng.random() < 0.1:  # took the upsell
@@ -322,6 +333,8 @@ class _ShopSimulator:
             return self._browse_session(limit, [product.category], first_visit=False)
         checkout = rng.random() < CART_CHECKOUT_RATE
         paid = checkout and rng.random() < CHECKOUT_ORDER_RATE
+        if limit <= _FILL_BELOW:
+            views = limit - len(lines) * (1 + paid) - checkout
         draft: _Draft = []
         clock = 0
         for _ in range(views):
