@@ -12,13 +12,16 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from shopnurture import __version__
-from shopnurture.data.database import Database, open_database
 from shopnurture.data.location import resolve_database_path
 from shopnurture.errors import UserError
 from shopnurture.messages import render_message, system_language
 from shopnurture.services.logging_setup import configure_logging, log_file_path
+
+if TYPE_CHECKING:
+    from shopnurture.data.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,9 @@ class CommandContext:
 
     @property
     def database(self) -> Database:
+        # Imported here: `shopnurture gui` must not pay for SQLAlchemy before its first window.
+        from shopnurture.data.database import open_database
+
         if self._database is None:
             self._database = open_database(resolve_database_path(self.arguments.db))
             from shopnurture.services.settings import stored_setting

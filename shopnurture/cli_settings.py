@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from shopnurture.services.settings import change_setting, read_settings
-
 if TYPE_CHECKING:
     from shopnurture.cli import CommandContext
 
@@ -26,6 +24,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _show(context: CommandContext) -> int:
+    from shopnurture.services.settings import read_settings
+
     settings = read_settings(context.database)
     if context.arguments.json:
         context.print_json(settings)
@@ -37,6 +37,8 @@ def _show(context: CommandContext) -> int:
 
 
 def _set(context: CommandContext) -> int:
+    from shopnurture.services.settings import change_setting
+
     stored = change_setting(context.database, context.arguments.key, context.arguments.value)
     print(f"{context.arguments.key} = {stored}")
     return 0

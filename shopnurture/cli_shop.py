@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from shopnurture.services.shop_summary import shop_summary
-
 if TYPE_CHECKING:
     from shopnurture.cli import CommandContext
 
@@ -29,6 +27,8 @@ def _demo(context: CommandContext) -> int:
 
 
 def _info(context: CommandContext) -> int:
+    from shopnurture.services.shop_summary import shop_summary
+
     summary = shop_summary(context.database)
     if context.arguments.json:
         context.print_json(summary)

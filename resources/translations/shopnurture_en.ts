@@ -6,22 +6,30 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) and their activity? You can undo this with Ctrl+Z.</source>
         <translation>
-            <numerusform>Delete %n contact and their activity? You can undo this with Ctrl+Z.</numerusform><numerusform>Delete %n contacts and their activity? You can undo this with Ctrl+Z.</numerusform></translation>
+            <numerusform>Delete %n contact and their activity? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n contacts and their activity? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
         <translation>
-            <numerusform>Delete %n contact</numerusform><numerusform>Delete %n contacts</numerusform></translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) deleted. Press Ctrl+Z to undo.</source>
         <translation>
-            <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform><numerusform>%n contacts deleted. Press Ctrl+Z to undo.</numerusform></translation>
+            <numerusform>%n contact deleted. Press Ctrl+Z to undo.</numerusform>
+            <numerusform>%n contacts deleted. Press Ctrl+Z to undo.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -222,7 +222,9 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contacto</numerusform><numerusform>%n contactos</numerusform></translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact added</source>
@@ -235,17 +237,23 @@
     <message numerus="yes">
         <source>Delete %n contact(s) and their activity? You can undo this with Ctrl+Z.</source>
         <translation>
-            <numerusform>¿Eliminar %n contacto y su actividad? Puedes deshacerlo con Ctrl+Z.</numerusform><numerusform>¿Eliminar %n contactos y su actividad? Puedes deshacerlo con Ctrl+Z.</numerusform></translation>
+            <numerusform>¿Eliminar %n contacto y su actividad? Puedes deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>¿Eliminar %n contactos y su actividad? Puedes deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
         <translation>
-            <numerusform>Eliminar %n contacto</numerusform><numerusform>Eliminar %n contactos</numerusform></translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) deleted. Press Ctrl+Z to undo.</source>
         <translation>
-            <numerusform>%n contacto eliminado. Pulsa Ctrl+Z para deshacer.</numerusform><numerusform>%n contactos eliminados. Pulsa Ctrl+Z para deshacer.</numerusform></translation>
+            <numerusform>%n contacto eliminado. Pulsa Ctrl+Z para deshacer.</numerusform>
+            <numerusform>%n contactos eliminados. Pulsa Ctrl+Z para deshacer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -626,8 +634,12 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Ya existe un archivo con ese nombre. Elige otro nombre para no sobrescribir nada.</translation>
     </message>
     <message>
-        <source>Preparing the demo shop…</source>
-        <translation>Preparando la tienda de demostración…</translation>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while opening the shop: %1</source>
+        <translation>Algo ha fallado al abrir la tienda: %1</translation>
     </message>
     <message>
         <source>Welcome to shopnurture</source>
@@ -661,16 +673,20 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
-</context>
-<context>
-    <name>controller</name>
     <message>
         <source>Open a shop</source>
         <translation>Abrir una tienda</translation>
     </message>
+</context>
+<context>
+    <name>StartupWindow</name>
     <message>
-        <source>Create a new empty shop</source>
-        <translation>Crear una tienda nueva vacía</translation>
+        <source>Opening your shop…</source>
+        <translation>Abriendo tu tienda…</translation>
+    </message>
+    <message>
+        <source>Opening your shop</source>
+        <translation>Abriendo tu tienda</translation>
     </message>
 </context>
 </TS>

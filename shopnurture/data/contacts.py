@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, insert, select, tuple_, update
+from sqlalchemy import and_, delete, func, insert, select, tuple_, update
 from sqlmodel import Session
 
 from shopnurture.data.clock import utc_now
+from shopnurture.data.contact_search import search_condition
 from shopnurture.data.tables import ActivityEvent, Contact, FlowRun, OutboxMessage
 from shopnurture.domain.contact_fields import fold_for_search
 
@@ -86,22 +87,6 @@ def _sort_expressions() -> dict[str, Any]:
     }
 
 
-def _search_condition(search: str) -> Any:
-    words = fold_for_search(search).split()
-    if not words:
-        return None
-    conditions = []
-    for word in words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(CONTACT_TABLE.c.search_text.like(f"%{escaped}%", escape="\\"))
-    return and_(*conditions)
-
-
-def _filtered(statement: Select[Any], search: str) -> Select[Any]:
-    condition = _search_condition(search)
-    return statement.where(condition) if condition is not None else statement
-
-
 def page_contacts(
     *,
     session: Session,
@@ -119,7 +104,10 @@ def page_contacts(
     expressions = _sort_expressions()
     keys = [expressions[name] for name in key_names]
     columns = [CONTACT_TABLE.c[name] for name in LIST_COLUMNS]
-    statement = _filtered(select(*columns, *keys), search)
+    statement = select(*columns, *keys)
+    condition = search_condition(session=session, search=search)
+    if condition is not None:
+        statement = statement.where(condition)
     if after is not None:
         row_key = tuple_(*keys)
         statement = statement.where(
@@ -136,7 +124,10 @@ def page_contacts(
 
 
 def count_contacts(*, session: Session, search: str = "") -> int:
-    statement = _filtered(select(func.count()).select_from(CONTACT_TABLE), search)
+    statement = select(func.count()).select_from(CONTACT_TABLE)
+    condition = search_condition(session=session, search=search, for_count=True)
+    if condition is not None:
+        statement = statement.where(condition)
     return int(session.connection().execute(statement).scalar_one())
 
 

@@ -198,9 +198,40 @@ CREATE TABLE setting (
 )
 """
 
+# Substring search over contacts (name, email, phone, city, tags) without scanning the table:
+# an FTS5 trigram index over contact.search_text, kept in step by triggers.
+_V2_CONTACT_SEARCH_INDEX = """
+CREATE VIRTUAL TABLE contact_search USING fts5(
+    search_text, content='contact', content_rowid='id', tokenize='trigram'
+);
+INSERT INTO contact_search (contact_search) VALUES ('rebuild');
+CREATE TRIGGER contact_search_after_insert AFTER INSERT ON contact
+BEGIN
+    INSERT INTO contact_search (rowid, search_text) VALUES (new.id, new.search_text);
+END;
+CREATE TRIGGER contact_search_after_delete AFTER DELETE ON contact
+BEGIN
+    INSERT INTO contact_search (contact_search, rowid, search_text)
+    VALUES ('delete', old.id, old.search_text);
+END;
+CREATE TRIGGER contact_search_after_update AFTER UPDATE OF search_text ON contact
+BEGIN
+    INSERT INTO contact_search (contact_search, rowid, search_text)
+    VALUES ('delete', old.id, old.search_text);
+    INSERT INTO contact_search (rowid, search_text) VALUES (new.id, new.search_text);
+END
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_script(_V1_INITIAL_SCHEMA)),
+    Migration(2, "trigram search index over contacts", _run_script(_V2_CONTACT_SEARCH_INDEX)),
 ]
+
+# Tables SQLite creates for the search index; they have no class in tables.py.
+SEARCH_INDEX_TABLES = frozenset(
+    {"contact_search"}
+    | {f"contact_search_{part}" for part in ("data", "idx", "docsize", "config", "content")}
+)
 
 
 def latest_version(migrations: list[Migration] | None = None) -> int:

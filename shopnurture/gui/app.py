@@ -1,32 +1,40 @@
 """Starting the desktop app: the QApplication, the shop database, the welcome and main window.
 
 GUI thread only. `ShopAppController` owns the open database and its window, and swaps them
-when the owner opens another shop, creates an empty one, or changes the language.
+when the owner opens another shop, creates an empty one, or changes the language. Opening a
+shop (importing the database code, checking and migrating the file, filling the demo shop)
+runs on a worker thread, so a window is on screen at once and never freezes meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
-from shopnurture.data.contacts import count_contacts
-from shopnurture.data.database import Database, open_database
 from shopnurture.data.location import data_folder, default_database_path
 from shopnurture.errors import DatabaseOpenError, UserError
 from shopnurture.gui.i18n import current_language, install_translators, system_ui_language
-from shopnurture.gui.main_window import MainWindow, icon
+from shopnurture.gui.icons import icon
+from shopnurture.gui.startup_window import StartupWindow
 from shopnurture.gui.style import apply_style
-from shopnurture.gui.tasks import run_in_background
-from shopnurture.services.settings import stored_setting
+from shopnurture.gui.tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from shopnurture.data.database import Database
+    from shopnurture.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 LAST_SHOP_KEY = "shop/last_opened"
 WELCOME_SHOWN_KEY = "shop/welcome_shown"
+FIRST_WINDOW_LINE = "first window shown"
 SMOKE_TEST_LINE = "main window shown"
 
 
@@ -34,8 +42,47 @@ def demo_database_path() -> Path:
     return data_folder() / "demo-shop.sqlite"
 
 
+@dataclass(frozen=True)
+class OpenedShop:
+    database: Database
+    is_empty: bool
+    language: str | None
+    """The language the owner chose for this shop, or None to follow the system."""
+
+
+def open_shop_files(path: Path, *, fill_with_demo: bool = False) -> OpenedShop:
+    """Worker thread: open (and migrate) the shop at `path`; fill it with the demo if asked
+    and empty. Raises DatabaseOpenError / UserError with nothing changed on failure."""
+    from datetime import UTC, datetime
+
+    # Loading the pages' modules here keeps that work off the GUI thread too.
+    import shopnurture.gui.main_window  # noqa: F401
+    from shopnurture.data.contacts import count_contacts
+    from shopnurture.data.database import open_database
+    from shopnurture.services.settings import stored_setting
+
+    database = open_database(path)
+    try:
+        with database.read_session() as session:
+            is_empty = count_contacts(session=session) == 0
+        if is_empty and fill_with_demo:
+            from shopnurture.services.demo_shop import load_demo_shop
+
+            load_demo_shop(database, now=datetime.now(UTC))
+            is_empty = False
+        return OpenedShop(database, is_empty, stored_setting(database, "language"))
+    except BaseException:
+        database.close()
+        raise
+
+
 class ShopAppController(QObject):
     """Keeps one shop open at a time, with its main window."""
+
+    sig_shop_opened = Signal(object)
+    """A shop was opened and its main window is showing; carries the OpenedShop."""
+    sig_open_failed = Signal(object)
+    """Opening a shop failed (the current one stays); carries the error."""
 
     def __init__(self, app: QApplication, *, explicit_path: Path | None) -> None:
         super().__init__()
@@ -43,10 +90,11 @@ class ShopAppController(QObject):
         self.explicit_path = explicit_path
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self.startup_window: StartupWindow | None = None
         self._settings = QSettings()
-        self._demo_task = None
+        self._open_task: Task | None = None
 
-    # Choosing the shop -----------------------------------------------------------------
+    # Choosing and opening the shop -----------------------------------------------------
     def initial_path(self) -> tuple[Path, bool]:
         """The shop to open first, and whether the owner should be welcomed (first run)."""
         if self.explicit_path is not None:
@@ -57,28 +105,66 @@ class ShopAppController(QObject):
         first_run = not self._settings.value(WELCOME_SHOWN_KEY, False, bool)
         return default_database_path(), first_run
 
-    def open_shop(self, path: Path, *, parent: QWidget | None = None) -> bool:
-        """Open `path` and show it; on failure explain and keep what was open. True if opened."""
-        try:
-            database = open_database(path)
-        except DatabaseOpenError as error:
-            QMessageBox.critical(
-                parent or self.window,
-                self.tr("Cannot open the shop"),
-                error.message(current_language()),
-            )
-            return False
-        self._switch_to(database)
-        return True
+    def show_startup_window(self) -> StartupWindow:
+        self.startup_window = StartupWindow()
+        self.startup_window.show()
+        return self.startup_window
 
-    def _switch_to(self, database: Database) -> None:
-        old_window, old_database = self.window, self.database
+    def open_shop(
+        self,
+        path: Path,
+        *,
+        fill_with_demo: bool = False,
+        on_opened: Callable[[OpenedShop], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Open `path` in the background, then show it. On failure the current shop stays and
+        the owner is told why (or `on_failed` decides)."""
+        if self.window is not None:
+            self.window.show_status(self.tr("Opening %1…").replace("%1", path.name))
+
+        def opened(result: OpenedShop) -> None:
+            self._switch_to(result.database, result.language)
+            self.sig_shop_opened.emit(result)
+            if on_opened is not None:
+                on_opened(result)
+
+        def failed(error: Exception) -> None:
+            self.sig_open_failed.emit(error)
+            if on_failed is not None:
+                on_failed(error)
+            else:
+                self.explain_error(error)
+
+        self._open_task = run_in_background(
+            lambda: open_shop_files(path, fill_with_demo=fill_with_demo),
+            on_finished=opened,
+            on_failed=failed,
+        )
+
+    def explain_error(self, error: Exception) -> None:
+        if isinstance(error, UserError):
+            message = error.message(current_language())
+        else:
+            log.error("opening a shop failed", exc_info=error)
+            message = self.tr("Something went wrong while opening the shop: %1").replace(
+                "%1", type(error).__name__
+            )
+        QMessageBox.critical(self.current_window(), self.tr("Cannot open the shop"), message)
+
+    def current_window(self) -> QMainWindow | None:
+        return self.window or self.startup_window
+
+    def _switch_to(self, database: Database, language: str | None) -> None:
+        from shopnurture.gui.main_window import MainWindow
+
+        old_window = self.current_window()
+        old_database = self.database
         self.database = database
-        language = stored_setting(database, "language") or system_ui_language()
-        install_translators(language)
+        install_translators(language or system_ui_language())
         is_demo = database.path == demo_database_path().resolve()
         self.window = MainWindow(database, is_demo=is_demo)
-        self.window.sig_open_shop_requested.connect(lambda path: self.open_shop(Path(path)))
+        self.window.sig_open_shop_requested.connect(self._on_window_open_shop_requested)
         self.window.sig_new_shop_requested.connect(self._on_window_new_shop_requested)
         self.window.sig_demo_shop_requested.connect(self.open_demo_shop)
         self.window.sig_language_changed.connect(self._on_window_language_changed)
@@ -88,10 +174,14 @@ class ShopAppController(QObject):
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
+        self.startup_window = None
         if old_database is not None and old_database is not database:
             old_database.close()
         if self.explicit_path is None:
             self._settings.setValue(LAST_SHOP_KEY, str(database.path))
+
+    def _on_window_open_shop_requested(self, path: str) -> None:
+        self.open_shop(Path(path))
 
     def _on_window_new_shop_requested(self, path: str) -> None:
         target = Path(path)
@@ -107,52 +197,16 @@ class ShopAppController(QObject):
             return
         self.open_shop(target)
 
-    def _on_window_language_changed(self, _language: str) -> None:
-        if self.database is not None:
-            page = self.window.stack.currentIndex() if self.window else 0
-            self._switch_to(self.database)
+    def _on_window_language_changed(self, language: str) -> None:
+        if self.database is not None and self.window is not None:
+            page = self.window.stack.currentIndex()
+            self._switch_to(self.database, language)
             self.window.navigation.setCurrentRow(page)
 
-    # The demo shop ---------------------------------------------------------------------
+    # The demo shop and the first run ---------------------------------------------------
     def open_demo_shop(self) -> None:
-        """Open the demo shop, filling it first (off the GUI thread) if it is new."""
-        try:
-            database = open_database(demo_database_path())
-        except DatabaseOpenError as error:
-            QMessageBox.critical(
-                self.window, self.tr("Cannot open the shop"), error.message(current_language())
-            )
-            return
-        with database.read_session() as session:
-            empty = count_contacts(session=session) == 0
-        if not empty:
-            self._switch_to(database)
-            return
-        progress = QProgressDialog(self.tr("Preparing the demo shop…"), "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowTitle("shopnurture")
-        progress.setMinimumDuration(300)
-        from datetime import UTC, datetime
-
-        from shopnurture.services.demo_shop import load_demo_shop
-
-        def finished(_summary: object) -> None:
-            progress.close()
-            self._switch_to(database)
-
-        def failed(error: Exception) -> None:
-            progress.close()
-            database.close()
-            message = (
-                error.message(current_language()) if isinstance(error, UserError) else str(error)
-            )
-            QMessageBox.critical(self.window, self.tr("Cannot open the shop"), message)
-
-        self._demo_task = run_in_background(
-            lambda: load_demo_shop(database, now=datetime.now(UTC)),
-            on_finished=finished,
-            on_failed=failed,
-        )
+        """Open the demo shop, kept apart from the owner's own shop (filled on first use)."""
+        self.open_shop(demo_database_path(), fill_with_demo=True)
 
     def welcome(self) -> None:
         """First run: offer the demo shop so the owner sees a populated app at once."""
@@ -174,24 +228,43 @@ class ShopAppController(QObject):
         if box.clickedButton() is demo:
             self.open_demo_shop()
 
-    def ask_after_open_failure(self, error: DatabaseOpenError) -> str:
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("Cannot open the shop"))
-        box.setText(error.message(current_language()))
-        open_other = box.addButton(self.tr("Open another shop…"), QMessageBox.ButtonRole.AcceptRole)
-        create = box.addButton(self.tr("Create a new shop…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is open_other:
-            return "open"
-        if box.clickedButton() is create:
-            return "create"
-        return "quit"
+    def ask_after_open_failure(self, error: Exception) -> Path | None:
+        """The first shop could not be opened: explain, and ask for another (None: quit)."""
+        while True:
+            box = QMessageBox(self.current_window())
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.tr("Cannot open the shop"))
+            box.setText(
+                error.message(current_language()) if isinstance(error, UserError) else str(error)
+            )
+            open_other = box.addButton(
+                self.tr("Open another shop…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            create = box.addButton(self.tr("Create a new shop…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is open_other:
+                chosen, _ = QFileDialog.getOpenFileName(
+                    self.current_window(), self.tr("Open a shop"), str(data_folder())
+                )
+            elif box.clickedButton() is create:
+                chosen, _ = QFileDialog.getSaveFileName(
+                    self.current_window(),
+                    self.tr("Create a new empty shop"),
+                    str(data_folder() / "shop.sqlite"),
+                )
+            else:
+                return None
+            if chosen:
+                return Path(chosen)
 
 
 def run_gui(*, database_path: Path | None, smoke_test: bool = False) -> int:
-    """Run the app until its last window closes; returns the exit code."""
+    """Run the app until its last window closes; returns the exit code.
+
+    With `smoke_test`, print when the first window and then the main window are shown, and
+    quit (exit 1 if the shop cannot be opened).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("shopnurture")
     app.setApplicationName("shopnurture")
@@ -200,50 +273,36 @@ def run_gui(*, database_path: Path | None, smoke_test: bool = False) -> int:
     apply_style(app)
     controller = ShopAppController(app, explicit_path=database_path)
     path, first_run = controller.initial_path()
-    while True:
-        try:
-            database = open_database(path)
-            break
-        except DatabaseOpenError as error:
-            if smoke_test:
-                print(error.message(current_language()), file=sys.stderr)
-                return 1
-            choice = controller.ask_after_open_failure(error)
-            if choice == "quit":
-                return 1
-            from PySide6.QtWidgets import QFileDialog
-
-            if choice == "open":
-                chosen, _ = QFileDialog.getOpenFileName(
-                    None, controller.tr("Open a shop"), str(data_folder())
-                )
-            else:
-                chosen, _ = QFileDialog.getSaveFileName(
-                    None,
-                    controller.tr("Create a new empty shop"),
-                    str(data_folder() / "shop.sqlite"),
-                )
-            if chosen:
-                path = Path(chosen)
-    controller._switch_to(database)
+    controller.show_startup_window()
     if smoke_test:
-        QTimer.singleShot(0, lambda: _finish_smoke_test(controller))
-    elif first_run:
-        with database.read_session() as session:
-            empty = count_contacts(session=session) == 0
-        if empty:
-            QTimer.singleShot(0, controller.welcome)
+        print(FIRST_WINDOW_LINE, flush=True)
+
+    def opened(shop: OpenedShop) -> None:
+        if smoke_test:
+            window = controller.window
+            print(f"{SMOKE_TEST_LINE}: {window.windowTitle() if window else ''}", flush=True)
+            app.exit(0 if window is not None and window.isVisible() else 1)
+        elif first_run and shop.is_empty:
+            controller.welcome()
+
+    def failed(error: Exception) -> None:
+        if smoke_test:
+            message = error.message(current_language()) if isinstance(error, UserError) else error
+            print(message, file=sys.stderr, flush=True)
+            app.exit(1)
+            return
+        if not isinstance(error, DatabaseOpenError):
+            log.error("opening the first shop failed", exc_info=error)
+        chosen = controller.ask_after_open_failure(error)
+        if chosen is None:
+            app.exit(1)
+        else:
+            controller.open_shop(chosen, on_opened=opened, on_failed=failed)
+
+    controller.open_shop(path, on_opened=opened, on_failed=failed)
     code = app.exec()
+    # Let a worker that is still opening or counting finish before the database closes.
+    QThreadPool.globalInstance().waitForDone(10_000)
     if controller.database is not None:
         controller.database.close()
     return code
-
-
-def _finish_smoke_test(controller: ShopAppController) -> None:
-    window = controller.window
-    if window is not None and window.isVisible():
-        print(f"{SMOKE_TEST_LINE}: {window.windowTitle()}", flush=True)
-        controller.app.exit(0)
-    else:
-        print("main window not visible", file=sys.stderr, flush=True)
-        controller.app.exit(1)

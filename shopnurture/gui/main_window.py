@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,17 +21,13 @@ from shopnurture import __version__
 from shopnurture.data.database import Database
 from shopnurture.gui.activity_page import ActivityPage
 from shopnurture.gui.contacts.contacts_page import ContactsPage
+from shopnurture.gui.icons import icon
 from shopnurture.gui.placeholder_page import PlaceholderPage
 from shopnurture.gui.products_page import ProductsPage
 from shopnurture.gui.settings_page import SettingsPage
-from shopnurture.resources import resources_dir
 from shopnurture.services.settings import read_settings
 
 STATUS_MESSAGE_MS = 6000
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
 
 
 class MainWindow(QMainWindow):

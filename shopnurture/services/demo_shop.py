@@ -50,12 +50,12 @@ def load_demo_shop(database: Database, *, now: datetime, path: Path | None = Non
 
     One transaction: all or nothing. Raises UserError("demo.already_has_data") if the shop
     has contacts. A product whose SKU the shop already sells keeps the shop's own details.
+    Times are stored aware UTC; a naive `now` is read as UTC.
     """
     document = json.loads((path or demo_shop_path()).read_text(encoding="utf-8"))
     if document.get("format") != SUPPORTED_FORMAT:
         raise ValueError(f"unsupported demo shop format {document.get('format')!r}")
-    if now.tzinfo is not None:
-        now = now.astimezone(UTC).replace(tzinfo=None)
+    now = now.astimezone(UTC) if now.tzinfo is not None else now.replace(tzinfo=UTC)
     products = [_row(PRODUCT_TABLE, record, now) for record in document["products"]]
     catalogue = {product["sku"]: product for product in products}
     contacts = [_contact_row(record, now) for record in document["contacts"]]

@@ -5,7 +5,7 @@ Kinds follow DOMAIN.md (soft goods, durable goods, consumables with a pack size 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 from shopnurture.domain.vocabulary import ProductKind
@@ -109,7 +109,14 @@ CATEGORY_WEIGHTS = {"Café": 25, "Ropa": 20, "Calzado": 15, "Hogar": 15, "Deport
                     "Cosmética": 13}  # fmt: skip
 
 
+def as_utc(moment: datetime) -> datetime:
+    """`moment` as aware UTC, the tables' convention; a naive moment is taken to be UTC."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
 def generate_products(*, now: datetime) -> list[dict[str, Any]]:
     """The catalogue as `product` rows (without `id`), listed well before the activity starts."""
-    listed = now.replace(microsecond=0) - timedelta(days=400)
+    listed = as_utc(now).replace(microsecond=0) - timedelta(days=400)
     return [{**entry._asdict(), "created_at": listed, "updated_at": listed} for entry in CATALOGUE]

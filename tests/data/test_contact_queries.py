@@ -178,3 +178,53 @@ def test_delete_then_restore_brings_back_contacts_with_their_activity(database: 
         events = activity.page_activity(session=session, contact_id=ids[0])
     assert after == before
     assert [(e.order_id, e.value_cents) for e in events] == [("A-1", 2599)]
+
+
+@pytest.mark.parametrize(
+    "query", ["nunez", "garcia pe", "vip", "sevilla", "persona1", "+34 610", "61 00", "zz", "a"]
+)
+def test_dense_and_sparse_search_plans_agree_with_a_plain_filter(
+    database, monkeypatch, query: str
+) -> None:  # type: ignore[no-untyped-def]
+    from shopnurture.data import contact_search
+
+    _fill(database, 600)
+    words = contact_search.search_words(query)
+    with database.read_session() as session:
+        everyone = contacts.page_contacts(session=session, limit=10_000).rows
+        texts = dict(
+            session.connection().execute(text("SELECT id, search_text FROM contact")).all()
+        )
+    expected = [row.id for row in everyone if all(word in texts[row.id] for word in words)]
+    for dense_threshold in (1, 10**9):  # every search dense, then every search sparse
+        monkeypatch.setattr(contact_search, "DENSE_MATCHES", dense_threshold)
+        with database.read_session() as session:
+            rows = contacts.page_contacts(session=session, search=query, limit=10_000).rows
+            total = contacts.count_contacts(session=session, search=query)
+        assert [row.id for row in rows] == expected
+        assert total == len(expected)
+
+
+def test_a_rare_search_uses_the_trigram_index(database) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.dialects import sqlite
+
+    from shopnurture.data.contact_search import search_condition
+
+    _fill(database, 50)
+    with database.read_session() as session:
+        condition = search_condition(session=session, search="nunez")
+        statement = select_contacts_where(condition)
+        sql = str(
+            statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+        )
+        plan = " ".join(
+            row[-1] for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+        )
+    assert "contact_search VIRTUAL TABLE" in plan
+    assert "SCAN contact " not in plan + " "
+
+
+def select_contacts_where(condition):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    return select(contacts.CONTACT_TABLE.c.id).where(condition)

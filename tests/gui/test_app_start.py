@@ -10,14 +10,19 @@ from PySide6.QtWidgets import QMessageBox
 from shopnurture.gui.app import ShopAppController, run_gui
 
 
-def test_smoke_start_shows_the_main_window(styled_app, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_smoke_start_shows_a_window_at_once_then_the_main_window(
+    styled_app, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     code = run_gui(database_path=tmp_path / "shop.sqlite", smoke_test=True)
     assert code == 0
-    assert "main window shown: Mi tienda · shopnurture" in capsys.readouterr().out
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["first window shown", "main window shown: Mi tienda · shopnurture"]
     assert (tmp_path / "shop.sqlite").exists()
 
 
-def test_a_file_that_is_not_a_shop_is_refused_without_changes(styled_app, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_a_shop_is_refused_without_changes(
+    styled_app, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     sheet = tmp_path / "clientes.xlsx"
     sheet.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
     code = run_gui(database_path=sheet, smoke_test=True)
@@ -26,55 +31,63 @@ def test_a_file_that_is_not_a_shop_is_refused_without_changes(styled_app, tmp_pa
     assert sheet.read_bytes() == b"PK\x03\x04" + b"\x00" * 200
 
 
-def test_opening_a_bad_file_keeps_the_current_shop(styled_app, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def _open(controller: ShopAppController, qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(controller.sig_shop_opened, timeout=10_000):
+        controller.open_shop(path)
+    qtbot.addWidget(controller.window)
+
+
+def test_opening_a_bad_file_keeps_the_current_shop(
+    styled_app, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     controller = ShopAppController(styled_app, explicit_path=None)
-    assert controller.open_shop(tmp_path / "first.sqlite")
+    _open(controller, qtbot, tmp_path / "first.sqlite")
     first_window = controller.window
-    qtbot.addWidget(first_window)
     bad = tmp_path / "notes.sqlite"
     bad.write_text("just some notes")
-    assert not controller.open_shop(bad)
+    with qtbot.waitSignal(controller.sig_open_failed, timeout=10_000):
+        controller.open_shop(bad)
     assert controller.window is first_window
     assert controller.database.path == (tmp_path / "first.sqlite").resolve()
     assert shown and "not a shopnurture database" in shown[0]
+    assert bad.read_text() == "just some notes"
 
 
-def test_new_empty_shop_never_overwrites_an_existing_file(styled_app, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_empty_shop_never_overwrites_an_existing_file(
+    styled_app, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     controller = ShopAppController(styled_app, explicit_path=None)
-    controller.open_shop(tmp_path / "first.sqlite")
-    qtbot.addWidget(controller.window)
+    _open(controller, qtbot, tmp_path / "first.sqlite")
     existing = tmp_path / "existing.sqlite"
     existing.write_text("something precious")
     controller._on_window_new_shop_requested(str(existing))
     assert warned
     assert existing.read_text() == "something precious"
-    controller._on_window_new_shop_requested(str(tmp_path / "fresh.sqlite"))
+    with qtbot.waitSignal(controller.sig_shop_opened, timeout=10_000):
+        controller._on_window_new_shop_requested(str(tmp_path / "fresh.sqlite"))
     qtbot.addWidget(controller.window)
     assert controller.database.path == (tmp_path / "fresh.sqlite").resolve()
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
-def test_changing_the_language_rebuilds_the_window_in_it(styled_app, qtbot, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_language_rebuilds_the_window_in_it(
+    styled_app, qtbot, tmp_path: Path, language: str
+) -> None:  # type: ignore[no-untyped-def]
     controller = ShopAppController(styled_app, explicit_path=tmp_path / "shop.sqlite")
-    controller.open_shop(tmp_path / "shop.sqlite")
-    assert controller.window.navigation.item(0).text() == "Contacts"  # follows the system (en)
-    qtbot.addWidget(controller.window)
-    page = controller.window.settings_page
-    page.language.setCurrentIndex(page.language.findData(language))
-    controller.window.show_page("settings")
+    _open(controller, qtbot, tmp_path / "shop.sqlite")
+    assert controller.window.navigation.item(0).text() == "Contacts"  # the system's (en)
+    names = {"es": "Contactos", "en": "Contacts"}
     other = "en" if language == "es" else "es"
-    assert page.save()
-    qtbot.addWidget(controller.window)
-    assert controller.window.navigation.item(0).text() == {"es": "Contactos", "en": "Contacts"}[language]
-    assert controller.window.stack.currentWidget() is controller.window.settings_page
-    # And back again: the page shows the language in use, so the other choice is a change.
-    page = controller.window.settings_page
-    assert page.language.currentData() == language
-    page.language.setCurrentIndex(page.language.findData(other))
-    assert page.save()
-    qtbot.addWidget(controller.window)
-    assert controller.window.navigation.item(0).text() == {"es": "Contactos", "en": "Contacts"}[other]
+    for wanted in (language, other):
+        page = controller.window.settings_page
+        page.language.setCurrentIndex(page.language.findData(wanted))
+        controller.window.show_page("settings")
+        saved = page.save()
+        assert saved
+        qtbot.addWidget(controller.window)
+        assert controller.window.navigation.item(0).text() == names[wanted]
+        assert controller.window.stack.currentWidget() is controller.window.settings_page

@@ -165,7 +165,7 @@ def test_cancelling_the_confirmation_deletes_nothing(main_window, database, monk
     assert main_window.undo_stack.count() == 0
 
 
-def test_the_list_loads_lazily_page_by_page(main_window, database) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_loads_lazily_page_by_page(main_window, qtbot, database) -> None:  # type: ignore[no-untyped-def]
     from shopnurture.data import contacts
     from shopnurture.gui.contacts.contacts_model import PAGE_SIZE
 
@@ -175,7 +175,8 @@ def test_the_list_loads_lazily_page_by_page(main_window, database) -> None:  # t
                 session=session, values={"first_name": f"N{i:04d}", "email": f"n{i}@example.es"}
             )
     model = main_window.contacts_page.model
-    model.reload()
+    with qtbot.waitSignal(model.sig_total_changed, timeout=5000):
+        model.reload()
     assert model.rowCount() == PAGE_SIZE
     assert model.total == PAGE_SIZE * 2 + 15
     while model.canFetchMore():

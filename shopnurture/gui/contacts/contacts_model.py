@@ -23,6 +23,7 @@ from shopnurture.data.database import Database
 from shopnurture.domain.contact_fields import format_phone_for_display
 from shopnurture.gui.formatting import format_datetime
 from shopnurture.gui.labels import consent_label, phase_label
+from shopnurture.gui.tasks import Task, run_in_background
 
 PAGE_SIZE = 200
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -42,8 +43,10 @@ _COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 
 
 class ContactsTableModel(QAbstractTableModel):
+    """GUI thread only; the total count alone is computed on a worker thread."""
+
     sig_total_changed = Signal(int)
-    """The number of contacts matching the current search changed."""
+    """The number of contacts matching the current search is known (after a reload)."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self.total = 0
+        self._count_generation = 0
+        self._count_task: Task | None = None
 
     # Queries ---------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -72,11 +77,32 @@ class ContactsTableModel(QAbstractTableModel):
                 descending=self._descending,
                 limit=PAGE_SIZE,
             )
-            self.total = count_contacts(session=session, search=self._search)
         self._rows = page.rows
         self._cursor = page.next_cursor
         self.endResetModel()
-        self.sig_total_changed.emit(self.total)
+        self._count_in_background()
+
+    def _count_in_background(self) -> None:
+        """Counting every match can take longer than a page: the total follows when ready."""
+        self._count_generation += 1
+        generation, search, database = self._count_generation, self._search, self._database
+        if self._cursor is None:  # the first page holds every match: no need to count
+            self._on_count_finished(generation, len(self._rows))
+            return
+
+        def count() -> int:
+            with database.read_session() as session:
+                return count_contacts(session=session, search=search)
+
+        self._count_task = run_in_background(
+            count, on_finished=lambda total: self._on_count_finished(generation, total)
+        )
+
+    def _on_count_finished(self, generation: int, total: int) -> None:
+        if generation != self._count_generation:
+            return  # an older search's count: the list has moved on
+        self.total = total
+        self.sig_total_changed.emit(total)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._cursor is not None
