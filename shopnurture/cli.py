@@ -7,6 +7,7 @@ language); 2 a usage error (argparse's own message).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -22,6 +23,12 @@ from shopnurture.services.logging_setup import configure_logging, log_file_path
 
 if TYPE_CHECKING:
     from shopnurture.data.database import Database
+
+# Each module adds its sub-commands with `register(commands, common_options)`.
+COMMAND_MODULES = (
+    "shopnurture.cli_settings",
+    "shopnurture.cli_shop",
+)
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.set_defaults(handler=_run_gui)
 
-    from shopnurture import cli_settings, cli_shop
-
-    cli_settings.register(commands, common)
-    cli_shop.register(commands, common)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(commands, common)
     return parser
 
 

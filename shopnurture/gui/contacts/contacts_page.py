@@ -100,7 +100,7 @@ class ContactsPage(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 230, 140, 110, 130, 60, 140, 90)):
+        for column, width in enumerate((190, 240, 165, 120, 130, 60, 140, 90)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
