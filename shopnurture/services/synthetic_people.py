@@ -47,8 +47,10 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 def _domains(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Providers and their weights. Every address ends in the reserved `.example` domain
+    (RFC 2606), so a demo or benchmark shop can never email or text a real person."""
     pairs = [item.split(":") for item in text.split()]
-    return tuple(name for name, _ in pairs), tuple(int(weight) for _, weight in pairs)
+    return tuple(f"{name}.example" for name, _ in pairs), tuple(int(w) for _, w in pairs)
 
 
 SURNAMES = _names(

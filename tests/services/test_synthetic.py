@@ -313,9 +313,9 @@ def test_make_shop_writes_times_as_the_app_does(tmp_path: Path, shop: Database) 
     assert raw.execute("SELECT count(*) FROM activity_event").fetchone() == (3_000,)
     assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    indexes = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY 1"
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
     reference = sqlite3.connect(shop.path)
-    assert raw.execute(indexes).fetchall() == reference.execute(indexes).fetchall()
+    assert raw.execute(schema).fetchall() == reference.execute(schema).fetchall()
     written = raw.execute("SELECT occurred_at, created_at FROM activity_event LIMIT 1").fetchone()
     by_app = reference.execute(
         "SELECT occurred_at, created_at FROM activity_event LIMIT 1"
@@ -335,6 +335,10 @@ def test_make_shop_writes_times_as_the_app_does(tmp_path: Path, shop: Database) 
             session=session, contact_id=latest.contact_id, since=latest.occurred_at
         )
         assert latest.id in {row.id for row in since}  # stored text compares like the app's
+        contact = session.get(Contact, latest.contact_id)
+        assert contact is not None and contact.email
+        found = page_contacts(session=session, search=contact.email, limit=5).rows
+        assert [row.id for row in found] == [contact.id]  # search works on the bulk-filled rows
     database.close()
 
 
