@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,7 +13,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from shopnurture.data.activity import ActivityRow, page_activity
 from shopnurture.data.database import Database
 from shopnurture.gui.formatting import format_datetime, format_money
 from shopnurture.gui.labels import event_type_label, event_types
+from shopnurture.gui.list_table import HeaderedTableModel, configure_list_table
 
 PAGE_SIZE = 300
 
@@ -41,8 +39,11 @@ _HEADERS = (
 )
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(HeaderedTableModel):
     """Pages of events by (occurred_at, id) descending, fetched as the view scrolls."""
+
+    header_context = "ActivityTableModel"
+    headers = _HEADERS
 
     def __init__(self, database: Database, currency: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -82,19 +83,6 @@ class ActivityTableModel(QAbstractTableModel):
             self._rows.extend(more)
             self.endInsertRows()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ActivityTableModel", _HEADERS[section])
-        return None
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -133,17 +121,12 @@ class ActivityPage(QWidget):
         self.type_filter.currentIndexChanged.connect(self._on_type_filter_changed)
 
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Activity"))
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 190, 150, 230, 80, 100, 110)):
-            self.table.setColumnWidth(column, width)
+        configure_list_table(
+            self.table,
+            self.model,
+            accessible_name=self.tr("Activity"),
+            widths=(140, 190, 150, 230, 80, 100, 110),
+        )
 
         top = QHBoxLayout()
         title = QLabel(self.tr("Everything your customers did, newest first"))

@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -30,6 +27,7 @@ from shopnurture.errors import UserError
 from shopnurture.gui.formatting import format_money
 from shopnurture.gui.i18n import current_language
 from shopnurture.gui.labels import product_kind_label
+from shopnurture.gui.list_table import HeaderedTableModel, configure_list_table
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("ProductsTableModel", "SKU"),
@@ -52,7 +50,10 @@ def parse_stock(text: str) -> int | None:
     return int(cleaned)
 
 
-class ProductsTableModel(QAbstractTableModel):
+class ProductsTableModel(HeaderedTableModel):
+    header_context = "ProductsTableModel"
+    headers = _HEADERS
+
     sig_edit_refused = Signal(str)
     """An edit was refused; carries the reason for the owner."""
 
@@ -60,7 +61,7 @@ class ProductsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._database = database
         self._currency = currency
-        self._products: list[Product] = []
+        self._rows: list[Product] = []
         self._search = ""
 
     def reload(self, search: str | None = None) -> None:
@@ -68,24 +69,11 @@ class ProductsTableModel(QAbstractTableModel):
             self._search = search
         self.beginResetModel()
         with self._database.read_session() as session:
-            self._products = list_products(session=session, search=self._search)
+            self._rows = list_products(session=session, search=self._search)
         self.endResetModel()
 
     def product_at(self, row: int) -> Product:
-        return self._products[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._products)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ProductsTableModel", _HEADERS[section])
-        return None
+        return self._rows[row]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -98,7 +86,7 @@ class ProductsTableModel(QAbstractTableModel):
     ) -> Any:
         if not index.isValid():
             return None
-        product = self._products[index.row()]
+        product = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.EditRole and column == STOCK_COLUMN:
             return "" if product.stock is None else str(product.stock)
@@ -135,7 +123,7 @@ class ProductsTableModel(QAbstractTableModel):
             or role != Qt.ItemDataRole.EditRole
         ):
             return False
-        product = self._products[index.row()]
+        product = self._rows[index.row()]
         try:
             stock = parse_stock(str(value))
             with self._database.write_session() as session:
@@ -163,17 +151,12 @@ class ProductsPage(QWidget):
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self.model.reload)
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Products"))
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 280, 140, 100, 90)):
-            self.table.setColumnWidth(column, width)
+        configure_list_table(
+            self.table,
+            self.model,
+            accessible_name=self.tr("Products"),
+            widths=(110, 280, 140, 100, 90),
+        )
         hint = QLabel(
             self.tr(
                 "Stock is checked before a cart reminder is sent. "

@@ -10,8 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +21,7 @@ from shopnurture.data.database import Database
 from shopnurture.domain.contact_fields import format_phone_for_display
 from shopnurture.gui.formatting import format_datetime
 from shopnurture.gui.labels import consent_label, phase_label
+from shopnurture.gui.list_table import HeaderedTableModel
 from shopnurture.gui.tasks import Task, run_in_background
 
 PAGE_SIZE = 200
@@ -42,8 +41,11 @@ _COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 
-class ContactsTableModel(QAbstractTableModel):
+class ContactsTableModel(HeaderedTableModel):
     """GUI thread only; the total count alone is computed on a worker thread."""
+
+    header_context = "ContactsTableModel"
+    headers = tuple(header for _key, header, _sort in _COLUMNS)
 
     sig_total_changed = Signal(int)
     """The number of contacts matching the current search is known (after a reload)."""
@@ -148,19 +150,6 @@ class ContactsTableModel(QAbstractTableModel):
         return None
 
     # QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ContactsTableModel", _COLUMNS[section][1])
-        return None
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,6 +22,7 @@ from shopnurture.data.database import Database
 from shopnurture.gui.contacts.contact_detail import ContactDetailPanel
 from shopnurture.gui.contacts.contact_dialog import ContactDialog
 from shopnurture.gui.contacts.contacts_model import ContactsTableModel
+from shopnurture.gui.list_table import configure_list_table
 from shopnurture.services.contacts import delete_contacts, draft_from_contact, restore_contacts
 
 SEARCH_DELAY_MS = 120
@@ -87,21 +87,15 @@ class ContactsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
 
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        configure_list_table(
+            self.table,
+            self.model,
+            accessible_name=self.tr("Contacts"),
+            widths=(190, 240, 165, 120, 130, 60, 140, 90),
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 240, 165, 120, 130, 60, 140, 90)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
