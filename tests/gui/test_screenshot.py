@@ -20,7 +20,9 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_main_window_with_the_demo_shop_renders(styled_app, qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_with_the_demo_shop_renders(
+    styled_app, qtbot, database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from shopnurture.gui.i18n import install_translators
     from shopnurture.gui.main_window import MainWindow
 
