@@ -91,3 +91,32 @@ def test_changing_the_language_rebuilds_the_window_in_it(
         qtbot.addWidget(controller.window)
         assert controller.window.navigation.item(0).text() == names[wanted]
         assert controller.window.stack.currentWidget() is controller.window.settings_page
+
+
+def test_the_demo_shop_opens_filled_and_apart_from_the_owners_shop(
+    styled_app, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from shopnurture.gui.app import demo_database_path
+
+    controller = ShopAppController(styled_app, explicit_path=None)
+    _open(controller, qtbot, tmp_path / "mine.sqlite")
+    with qtbot.waitSignal(controller.sig_shop_opened, timeout=20_000):
+        controller.open_demo_shop()
+    qtbot.addWidget(controller.window)
+    assert controller.database.path == demo_database_path().resolve()
+    assert controller.window.is_demo and controller.window.demo_badge.isVisibleTo(controller.window)
+    page = controller.window.contacts_page
+    assert page.model.rowCount() == 150
+    # The owner's own shop got none of it.
+    from shopnurture.data.contacts import count_contacts
+    from shopnurture.data.database import open_database
+
+    mine = open_database(tmp_path / "mine.sqlite")
+    with mine.read_session() as session:
+        assert count_contacts(session=session) == 0
+    mine.close()
+    # Opening the demo again does not load it twice.
+    with qtbot.waitSignal(controller.sig_shop_opened, timeout=20_000):
+        controller.open_demo_shop()
+    qtbot.addWidget(controller.window)
+    assert controller.window.contacts_page.model.rowCount() == 150
