@@ -160,6 +160,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+# Each feature keeps its texts in its own catalogue module; they all land in MESSAGES.
+from shopnurture.messages_delivery import DELIVERY_MESSAGES  # noqa: E402
+
+MESSAGES.update(DELIVERY_MESSAGES)
+
 
 def render_message(code: str, language: str = "en", **params: Any) -> str:
     """The text for `code` in `language` (English if unknown), with its placeholders filled."""
