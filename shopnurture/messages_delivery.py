@@ -21,4 +21,80 @@ DELIVERY_MESSAGES: dict[str, dict[str, str]] = {
         "es": "No hay ninguna contraseña guardada para {what}. Escríbela en Ajustes (o usa "
         "--password-stdin).",
     },
+    "channel.required": {
+        "en": "{field} is required.",
+        "es": "El campo {field} es obligatorio.",
+    },
+    "channel.port_invalid": {
+        "en": "Invalid port {value}: use a number such as 465 (SSL) or 587 (STARTTLS).",
+        "es": "Puerto no válido {value}: usa un número como 465 (SSL) o 587 (STARTTLS).",
+    },
+    "channel.security_invalid": {
+        "en": "Unknown security {value}: use ssl, starttls or none.",
+        "es": "Seguridad desconocida {value}: usa ssl, starttls o none.",
+    },
+    "channel.plain_only_localhost": {
+        "en": "Sending without encryption is only allowed to this computer (localhost), not to {host}: choose ssl or starttls.",
+        "es": "Enviar sin cifrado solo se permite a este mismo ordenador (localhost), no a {host}: elige ssl o starttls.",
+    },
+    "channel.daily_limit_invalid": {
+        "en": "Invalid daily limit {value}: use a whole number of 1 or more.",
+        "es": "Límite diario no válido {value}: usa un número entero igual o mayor que 1.",
+    },
+    "channel.unsubscribe_url_invalid": {
+        "en": "The unsubscribe page {value} must be an https:// address.",
+        "es": "La página para darse de baja {value} debe ser una dirección https://.",
+    },
+    "channel.sms_provider_invalid": {
+        "en": "Unknown SMS provider {value}: use twilio or http.",
+        "es": "Proveedor de SMS desconocido {value}: usa twilio o http.",
+    },
+    "channel.twilio_sid_invalid": {
+        "en": "Invalid Twilio Account SID {value}: it starts with AC.",
+        "es": "Account SID de Twilio no válido {value}: empieza por AC.",
+    },
+    "channel.base_url_invalid": {
+        "en": "Invalid address {value}: use https:// (http:// only for localhost).",
+        "es": "Dirección no válida {value}: usa https:// (http:// solo para localhost).",
+    },
+    "channel.http_method_invalid": {
+        "en": "Invalid method {value}: use POST or GET.",
+        "es": "Método no válido {value}: usa POST o GET.",
+    },
+    "channel.http_auth_invalid": {
+        "en": "Invalid authentication {value}: use bearer, basic or none.",
+        "es": "Autenticación no válida {value}: usa bearer, basic o none.",
+    },
+    "channel.body_template_invalid": {
+        "en": "The message body template must contain {body}.",
+        "es": "La plantilla del cuerpo del mensaje debe contener {body}.",
+    },
+    "channel.rate_invalid": {
+        "en": "Invalid rate {value}: use a number of messages per second above 0.",
+        "es": "Ritmo no válido {value}: usa un número de mensajes por segundo mayor que 0.",
+    },
+    "channel.email_not_configured": {
+        "en": "Email sending is not set up yet: enter your SMTP account in Settings (or use shopnurture settings email).",
+        "es": "El envío de correo aún no está configurado: introduce tu cuenta SMTP en Ajustes (o usa shopnurture settings email).",
+    },
+    "channel.sms_not_configured": {
+        "en": "SMS sending is not set up yet: enter your SMS provider in Settings (or use shopnurture settings sms).",
+        "es": "El envío de SMS aún no está configurado: introduce tu proveedor de SMS en Ajustes (o usa shopnurture settings sms).",
+    },
+    "smtp.cannot_connect": {
+        "en": "Cannot reach the mail server {host}:{port} ({reason}). Check the server name and port, and that you are online.",
+        "es": "No se puede conectar con el servidor de correo {host}:{port} ({reason}). Revisa el nombre del servidor y el puerto, y que tengas conexión.",
+    },
+    "smtp.tls_failed": {
+        "en": "The secure connection to {host}:{port} failed ({reason}). Check the security setting (ssl on port 465, starttls on 587).",
+        "es": "Falló la conexión segura con {host}:{port} ({reason}). Revisa la seguridad (ssl en el puerto 465, starttls en el 587).",
+    },
+    "smtp.login_failed": {
+        "en": "The mail server {host} refused the user name or password. Check them and save the password again.",
+        "es": "El servidor de correo {host} rechazó el usuario o la contraseña. Revísalos y vuelve a guardar la contraseña.",
+    },
+    "smtp.no_auth": {
+        "en": "The mail server {host} does not accept a login on this connection; try starttls or ssl.",
+        "es": "El servidor de correo {host} no acepta iniciar sesión en esta conexión; prueba con starttls o ssl.",
+    },
 }

@@ -1,0 +1,136 @@
+"""Sending through a real SMTP server on 127.0.0.1: security modes, login, and replies."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from shopnurture.domain.channel_settings import clean_email_settings
+from shopnurture.errors import UserError, ValidationError
+from shopnurture.services.email_message import OutgoingEmail, build_email, shop_token
+from shopnurture.services.email_transport import Outcome, SmtpConnection, check_login
+from tests.services.smtp_server import DROP, smtp_server
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+PASSWORD = "clave-secreta-ñ"
+
+
+def _settings(server, security: str, **extra):  # type: ignore[no-untyped-def]
+    return clean_email_settings(
+        host=server.host, port=server.port, security=security, from_address="ventas@tienda.example",
+        from_name="La Tiendita", **extra,
+    )  # fmt: skip
+
+
+def _email(outbox_id: int, marketing: bool = True) -> OutgoingEmail:
+    return OutgoingEmail(
+        outbox_id=outbox_id,
+        to_address="lucia@cliente.example",
+        to_name="Lucía Núñez",
+        subject="¿Olvidaste algo en tu carrito?",
+        body_text="Hola Lucía, tu carrito te espera.\nDarse de baja: responde BAJA.",
+        body_html="<p>Hola Lucía, tu carrito te espera.</p>",
+        marketing=marketing,
+    )
+
+
+@pytest.mark.parametrize("security", ["none", "starttls", "ssl"])
+def test_each_security_mode_delivers_with_login(security: str, tmp_path: Path) -> None:
+    mode = {"none": "plain", "starttls": "starttls", "ssl": "ssl"}[security]
+    with smtp_server(mode, users={"ventas": PASSWORD}) as server:
+        settings = _settings(server, security, username="ventas")
+        token = shop_token(tmp_path / "shop.sqlite")
+        with SmtpConnection(settings, PASSWORD, tls_context=server.client_tls) as connection:
+            results = [
+                connection.send(build_email(_email(i), settings, token=token, now=NOW))
+                for i in (1, 2, 3)
+            ]
+        assert [r.outcome for r in results] == [Outcome.SENT] * 3
+        received = server.handler.messages
+        assert [m["Subject"] for m in received] == ["¿Olvidaste algo en tu carrito?"] * 3
+        assert server.handler.message_ids() == [
+            f"<outbox-{i}.{token}@tienda.example>" for i in (1, 2, 3)
+        ]
+        first = received[0]
+        assert first["From"] == "La Tiendita <ventas@tienda.example>"
+        assert "lucia@cliente.example" in first["To"]
+        assert first["List-Unsubscribe"].startswith("<mailto:ventas@tienda.example?subject=")
+        assert first["List-Unsubscribe-Post"] is None  # only with an https unsubscribe page
+        assert first.is_multipart()
+
+
+def test_one_click_unsubscribe_headers_when_the_shop_has_a_page(tmp_path: Path) -> None:
+    with smtp_server("plain") as server:
+        settings = _settings(server, "none", unsubscribe_url="https://tienda.example/baja")
+        message = build_email(_email(7), settings, token="t", now=NOW)
+        assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert "<https://tienda.example/baja?id=7>" in message["List-Unsubscribe"]
+        transactional = build_email(_email(8, marketing=False), settings, token="t", now=NOW)
+        assert transactional["List-Unsubscribe"] is None
+
+
+def test_a_wrong_password_is_explained_without_showing_it() -> None:
+    with smtp_server("starttls", users={"ventas": PASSWORD}) as server:
+        settings = _settings(server, "starttls", username="ventas")
+        with pytest.raises(UserError) as caught:
+            check_login(settings, "not-the-password", tls_context=server.client_tls)
+    assert caught.value.code == "smtp.login_failed"
+    for language in ("es", "en"):
+        assert "not-the-password" not in caught.value.message(language)
+    assert "rechazó el usuario o la contraseña" in caught.value.message("es")
+
+
+def test_an_untrusted_certificate_is_refused() -> None:
+    import ssl
+
+    with smtp_server("ssl") as server:
+        settings = _settings(server, "ssl")
+        with pytest.raises(UserError) as caught:
+            check_login(settings, None, tls_context=ssl.create_default_context())
+    assert caught.value.code == "smtp.tls_failed"
+
+
+def test_no_server_listening_is_a_clear_message() -> None:
+    settings = clean_email_settings(
+        host="127.0.0.1", port=1, security="none", from_address="ventas@tienda.example"
+    )
+    with pytest.raises(UserError) as caught:
+        check_login(settings, None)
+    assert caught.value.code == "smtp.cannot_connect"
+    assert "127.0.0.1:1" in caught.value.message("en")
+
+
+def test_replies_are_sorted_into_sent_retry_and_permanent() -> None:
+    with smtp_server("plain") as server:
+        server.handler.script = ["451 4.7.1 try later", "550 5.1.1 no such user", DROP, "250 OK"]
+        settings = _settings(server, "none")
+        with SmtpConnection(settings, None) as connection:
+            outcomes = []
+            for i in range(1, 5):
+                result = connection.send(build_email(_email(i), settings, token="t", now=NOW))
+                outcomes.append((result.outcome, result.code))
+        assert outcomes[0] == (Outcome.RETRY, 451)
+        assert outcomes[1] == (Outcome.PERMANENT, 550)
+        assert outcomes[2][0] == Outcome.RETRY  # dropped connection: try again later
+        assert outcomes[3] == (Outcome.SENT, 250)  # reconnected by itself
+        assert server.handler.message_ids() == ["<outbox-4.t@tienda.example>"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"security": "none", "host": "smtp.gmail.com"}, "security"),
+        ({"port": "70000"}, "port"),
+        ({"from_address": "no-es-un-correo"}, "email"),
+        ({"unsubscribe_url": "http://tienda.example/baja"}, "unsubscribe_url"),
+        ({"daily_limit": "0"}, "daily_limit"),
+    ],
+)
+def test_bad_settings_name_the_field(changes: dict[str, str], field: str) -> None:
+    values = {"host": "smtp.example.com", "port": "587", "security": "starttls",
+              "from_address": "ventas@tienda.example", **changes}  # fmt: skip
+    with pytest.raises(ValidationError) as caught:
+        clean_email_settings(**values)
+    assert caught.value.field == field
