@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "shopnurture.cli_settings",
     "shopnurture.cli_shop",
+    "shopnurture.cli_channels",
 )
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""`shopnurture settings set KEY VALUE` and `settings show [--json]`."""
+"""`shopnurture settings set KEY VALUE`, `settings show [--json]` (and email / sms)."""
 
 from __future__ import annotations
 
@@ -22,17 +22,27 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     set_.add_argument("value")
     set_.set_defaults(handler=_set)
 
+    from shopnurture.cli_channels import register_settings_actions
+
+    register_settings_actions(actions, common)
+
 
 def _show(context: CommandContext) -> int:
+    from shopnurture.services.channels import channels_summary
+    from shopnurture.services.credentials import Credentials
     from shopnurture.services.settings import read_settings
 
-    settings = read_settings(context.database)
+    settings: dict[str, object] = dict(read_settings(context.database))
+    settings.update(channels_summary(context.database, Credentials()))
     if context.arguments.json:
         context.print_json(settings)
     else:
         width = max(len(key) for key in settings)
         for key, value in settings.items():
-            print(f"{key.ljust(width)}  {value}")
+            shown = "-" if value is None else value
+            if isinstance(value, dict):
+                shown = ", ".join(f"{name}={item}" for name, item in value.items())
+            print(f"{key.ljust(width)}  {shown}")
     return 0
 
 

@@ -97,4 +97,32 @@ DELIVERY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The mail server {host} does not accept a login on this connection; try starttls or ssl.",
         "es": "El servidor de correo {host} no acepta iniciar sesión en esta conexión; prueba con starttls o ssl.",
     },
+    "sms.login_failed": {
+        "en": "{provider} refused the account or token. Check them and save the token again.",
+        "es": "{provider} rechazó la cuenta o el token. Revísalos y vuelve a guardar el token.",
+    },
+    "sms.cannot_connect": {
+        "en": "Cannot reach the SMS provider ({reason}). Check the address and that you are online.",
+        "es": "No se puede conectar con el proveedor de SMS ({reason}). Revisa la dirección y que tengas conexión.",
+    },
+    "credentials.no_keyring_cli": {
+        "en": "This computer has no password store that shopnurture can use, so the secret cannot be saved. Unlock or install your system's keyring, or give the secret to `shopnurture run` each time with --password-stdin.",
+        "es": "Este ordenador no tiene un almacén de contraseñas que shopnurture pueda usar, así que el secreto no se puede guardar. Desbloquea o instala el llavero del sistema, o dáselo a `shopnurture run` cada vez con --password-stdin.",
+    },
+    "cli.field_invalid": {
+        "en": "Invalid {field}: {reason_message}",
+        "es": "{field} no válido: {reason_message}",
+    },
+    "doctor.email_ok": {
+        "en": "logged in to {host}:{port} ({security}); nothing was sent.",
+        "es": "sesión iniciada en {host}:{port} ({security}); no se ha enviado nada.",
+    },
+    "doctor.sms_ok": {
+        "en": "the {provider} account and token are accepted; nothing was sent.",
+        "es": "la cuenta y el token de {provider} son correctos; no se ha enviado nada.",
+    },
+    "doctor.sms_gateway_unchecked": {
+        "en": "the gateway is set up; it can only be checked by sending a test SMS from Settings.",
+        "es": "la pasarela está configurada; solo se puede comprobar enviando un SMS de prueba desde Ajustes.",
+    },
 }

@@ -36,6 +36,8 @@ def test_settings_show_json_has_defaults_then_stored_values(capsys, tmp_path: Pa
         "country": "ES",
         "language": "en",  # the system language (LANG=en_US here) until one is chosen
         "currency": "EUR",
+        "email": None,  # no sending account yet
+        "sms": None,
     }
     assert run(capsys, "--db", db, "settings", "set", "timezone", "America/Bogota")[0] == 0
     assert run(capsys, "settings", "set", "country", "co", "--db", db)[0] == 0

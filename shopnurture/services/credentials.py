@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 import keyring
+from keyring.backends import fail, null
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from shopnurture.errors import UserError
@@ -121,13 +122,15 @@ class KeyringCredentialStore:
 
 
 def keyring_available() -> bool:
-    """True when the keyring library has a real backend (not the 'fail' placeholder)."""
+    """True when the keyring library has a backend that stores secrets."""
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken backend configuration counts as none
         log.warning("keyring backend could not be loaded", exc_info=True)
         return False
-    return backend.priority > 0 and type(backend).__module__ != "keyring.backends.fail"
+    # "fail" is keyring's placeholder when nothing was found; "null" is what a user picks to
+    # switch keyrings off. Either way nothing would be stored.
+    return not isinstance(backend, fail.Keyring | null.Keyring)
 
 
 class Credentials:
