@@ -222,9 +222,90 @@ BEGIN
 END
 """
 
+# Remembered column mappings of imported spreadsheets, one per kind and header signature.
+_V3_IMPORT_MAPPINGS = """
+CREATE TABLE import_mapping (
+    id INTEGER NOT NULL PRIMARY KEY,
+    kind VARCHAR NOT NULL,
+    header_signature VARCHAR NOT NULL,
+    headers VARCHAR NOT NULL DEFAULT '[]',
+    mapping VARCHAR NOT NULL DEFAULT '{}',
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ix_import_mapping_signature ON import_mapping (kind, header_signature)
+"""
+
+# The automation engine: pending time-based triggers, the step log behind per-node counts,
+# imported coupon lists, points flows give on top of the activity score, and finding a run's queued messages when it reaches its goal.
+_V4_AUTOMATION_ENGINE = """
+CREATE TABLE flow_schedule (
+    id INTEGER NOT NULL PRIMARY KEY,
+    flow_id INTEGER NOT NULL REFERENCES flow (id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    trigger_node VARCHAR NOT NULL,
+    trigger_key VARCHAR NOT NULL,
+    due_at DATETIME NOT NULL,
+    anchor_at DATETIME NOT NULL,
+    context VARCHAR NOT NULL DEFAULT '{}',
+    created_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ux_flow_schedule_key ON flow_schedule (flow_id, trigger_key);
+CREATE INDEX ix_flow_schedule_due ON flow_schedule (due_at);
+
+CREATE TABLE flow_step (
+    id INTEGER NOT NULL PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    flow_id INTEGER NOT NULL REFERENCES flow (id) ON DELETE CASCADE,
+    node_id VARCHAR NOT NULL,
+    outcome VARCHAR NOT NULL,
+    at DATETIME NOT NULL
+);
+CREATE INDEX ix_flow_step_run ON flow_step (run_id);
+CREATE INDEX ix_flow_step_flow_node ON flow_step (flow_id, node_id, outcome);
+
+CREATE TABLE coupon_code (
+    id INTEGER NOT NULL PRIMARY KEY,
+    list_name VARCHAR NOT NULL,
+    code VARCHAR NOT NULL,
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    run_id INTEGER,
+    assigned_at DATETIME,
+    expires_at DATETIME,
+    created_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ux_coupon_code ON coupon_code (list_name, code);
+CREATE INDEX ix_coupon_code_free ON coupon_code (list_name, assigned_at, id);
+
+CREATE TABLE score_adjustment (
+    contact_id INTEGER NOT NULL PRIMARY KEY REFERENCES contact (id) ON DELETE CASCADE,
+    points INTEGER NOT NULL DEFAULT 0,
+    updated_at DATETIME NOT NULL
+);
+
+CREATE INDEX ix_outbox_run ON outbox_message (run_id, status)
+"""
+
+# Delivery: addresses a server refused for good (5xx) get no more marketing, whoever they
+# belong to now; and the dispatcher finds what it sent today without a scan.
+_V5_DELIVERY = """
+CREATE TABLE suppression (
+    id INTEGER NOT NULL PRIMARY KEY,
+    channel VARCHAR NOT NULL,
+    address VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL,
+    created_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ux_suppression_address ON suppression (channel, address);
+CREATE INDEX ix_outbox_sent ON outbox_message (channel, sent_at)
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_script(_V1_INITIAL_SCHEMA)),
     Migration(2, "trigram search index over contacts", _run_script(_V2_CONTACT_SEARCH_INDEX)),
+    Migration(3, "remembered import mappings", _run_script(_V3_IMPORT_MAPPINGS)),
+    Migration(4, "automation engine", _run_script(_V4_AUTOMATION_ENGINE)),
+    Migration(5, "delivery: suppressed addresses", _run_script(_V5_DELIVERY)),
 ]
 
 # Tables SQLite creates for the search index; they have no class in tables.py.

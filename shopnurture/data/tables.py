@@ -157,6 +157,8 @@ class OutboxMessage(SQLModel, table=True):
         Index("ix_outbox_status_due", "status", "due_at"),
         Index("ix_outbox_contact", "contact_id", "created_at"),
         Index("ix_outbox_idempotency_key", "idempotency_key", unique=True),
+        Index("ix_outbox_run", "run_id", "status"),
+        Index("ix_outbox_sent", "channel", "sent_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -218,3 +220,119 @@ class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str
     updated_at: datetime
+
+
+class ImportMapping(SQLModel, table=True):
+    """How the owner mapped the columns of a spreadsheet, reused for files with its header."""
+
+    __tablename__ = "import_mapping"
+    __table_args__ = (
+        Index("ix_import_mapping_signature", "kind", "header_signature", unique=True),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    header_signature: str
+    headers: str = "[]"
+    mapping: str = "{}"
+    created_at: datetime
+    updated_at: datetime
+
+
+class FlowSchedule(SQLModel, table=True):
+    """A time-based trigger waiting for its moment (a cart's grace period, a replenishment).
+
+    One per flow and `trigger_key`; `anchor_at` is the activity that set it, so a later
+    purchase replaces the schedule an older one made.
+    """
+
+    __tablename__ = "flow_schedule"
+    __table_args__ = (
+        Index("ux_flow_schedule_key", "flow_id", "trigger_key", unique=True),
+        Index("ix_flow_schedule_due", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    flow_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("flow.id", ondelete="CASCADE"), nullable=False)
+    )
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    )
+    trigger_node: str
+    trigger_key: str
+    due_at: datetime
+    anchor_at: datetime
+    context: str = "{}"
+    created_at: datetime
+
+
+class FlowStep(SQLModel, table=True):
+    """The log of every node a run passed, and how (`outcome`: passed, yes, message, stale...).
+
+    `run_id` has no foreign key: the log is history and outlives a run deleted with its contact.
+    """
+
+    __tablename__ = "flow_step"
+    __table_args__ = (
+        Index("ix_flow_step_run", "run_id"),
+        Index("ix_flow_step_flow_node", "flow_id", "node_id", "outcome"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int
+    flow_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("flow.id", ondelete="CASCADE"), nullable=False)
+    )
+    node_id: str
+    outcome: str
+    at: datetime
+
+
+class CouponCode(SQLModel, table=True):
+    """A coupon code from an imported list; assigned once, to one contact."""
+
+    __tablename__ = "coupon_code"
+    __table_args__ = (
+        Index("ux_coupon_code", "list_name", "code", unique=True),
+        Index("ix_coupon_code_free", "list_name", "assigned_at", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    list_name: str
+    code: str
+    contact_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="SET NULL"), nullable=True),
+    )
+    run_id: int | None = None
+    assigned_at: datetime | None = None
+    expires_at: datetime | None = None
+    created_at: datetime
+
+
+class ScoreAdjustment(SQLModel, table=True):
+    """Points that flows gave or took ("change score"), added to the score from activity."""
+
+    __tablename__ = "score_adjustment"
+
+    contact_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    points: int = 0
+    updated_at: datetime
+
+
+class Suppression(SQLModel, table=True):
+    """An address that must get no more marketing (a server refused it for good, 5xx)."""
+
+    __tablename__ = "suppression"
+    __table_args__ = (Index("ux_suppression_address", "channel", "address", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str
+    address: str
+    reason: str
+    created_at: datetime

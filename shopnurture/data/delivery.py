@@ -1,0 +1,176 @@
+"""Outbox queries of the dispatcher: claiming due messages and recording what happened.
+
+A message is claimed (queued → sending) and committed *before* it goes out, and recorded as
+sent right after the server accepted it. If the process dies in between, the row stays in
+`sending`: `flag_interrupted` turns those into `flagged`, for the owner to decide — never a
+silent resend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session
+
+from shopnurture.data.tables import Contact, OutboxMessage, Suppression
+
+OUTBOX = OutboxMessage.__table__  # type: ignore[attr-defined]
+CONTACT = Contact.__table__  # type: ignore[attr-defined]
+SUPPRESSION = Suppression.__table__  # type: ignore[attr-defined]
+
+QUEUED, SENDING, SENT, FAILED, SKIPPED, FLAGGED = (
+    "queued",
+    "sending",
+    "sent",
+    "failed",
+    "skipped",
+    "flagged",
+)
+
+
+@dataclass(frozen=True)
+class ClaimedMessage:
+    id: int
+    channel: str
+    recipient: str
+    subject: str | None
+    body_text: str
+    body_html: str | None
+    idempotency_key: str
+    attempts: int
+    created_at: datetime
+    contact_id: int | None
+    contact_name: str
+    email_consent: str | None
+    sms_consent: str | None
+
+
+def claim_due_messages(
+    *, session: Session, channel: str, now: datetime, limit: int
+) -> list[ClaimedMessage]:
+    """Move up to `limit` due messages of `channel` to `sending`; call in a write session."""
+    if limit <= 0:
+        return []
+    due = and_(
+        OUTBOX.c.status == QUEUED,
+        OUTBOX.c.channel == channel,
+        OUTBOX.c.due_at <= now,
+        or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now),
+    )
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                OUTBOX.c.id,
+                OUTBOX.c.channel,
+                OUTBOX.c.recipient,
+                OUTBOX.c.subject,
+                OUTBOX.c.body_text,
+                OUTBOX.c.body_html,
+                OUTBOX.c.idempotency_key,
+                OUTBOX.c.attempts,
+                OUTBOX.c.created_at,
+                OUTBOX.c.contact_id,
+                func.trim(
+                    func.ifnull(CONTACT.c.first_name, "")
+                    + " "
+                    + func.ifnull(CONTACT.c.last_name, "")
+                ),
+                CONTACT.c.email_consent,
+                CONTACT.c.sms_consent,
+            )
+            .select_from(OUTBOX.outerjoin(CONTACT, CONTACT.c.id == OUTBOX.c.contact_id))
+            .where(due)
+            .order_by(OUTBOX.c.due_at, OUTBOX.c.id)
+            .limit(limit)
+        )
+        .all()
+    )
+    if not rows:
+        return []
+    session.connection().execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.id.in_([row[0] for row in rows]), OUTBOX.c.status == QUEUED)
+        .values(status=SENDING, attempts=OUTBOX.c.attempts + 1, updated_at=now)
+    )
+    return [ClaimedMessage(*row[:7], row[7] + 1, *row[8:]) for row in rows]
+
+
+def has_due(*, session: Session, channel: str, now: datetime) -> bool:
+    statement = select(OUTBOX.c.id).where(
+        OUTBOX.c.status == QUEUED, OUTBOX.c.channel == channel, OUTBOX.c.due_at <= now
+    )
+    return session.connection().execute(statement.limit(1)).first() is not None
+
+
+def _finish(session: Session, message_id: int, now: datetime, **values: object) -> None:
+    session.connection().execute(
+        update(OUTBOX).where(OUTBOX.c.id == message_id).values(updated_at=now, **values)
+    )
+
+
+def record_sent(
+    *, session: Session, message_id: int, now: datetime, provider_message_id: str | None
+) -> None:
+    _finish(session, message_id, now, status=SENT, sent_at=now, reason=None,
+            next_attempt_at=None, provider_message_id=provider_message_id)  # fmt: skip
+
+
+def record_retry(
+    *, session: Session, message_id: int, now: datetime, next_attempt_at: datetime, reason: str
+) -> None:
+    _finish(session, message_id, now, status=QUEUED, next_attempt_at=next_attempt_at, reason=reason)
+
+
+def record_failed(*, session: Session, message_id: int, now: datetime, reason: str) -> None:
+    _finish(session, message_id, now, status=FAILED, reason=reason, next_attempt_at=None)
+
+
+def record_skipped(*, session: Session, message_id: int, now: datetime, reason: str) -> None:
+    _finish(session, message_id, now, status=SKIPPED, reason=reason, next_attempt_at=None)
+
+
+def release_claim(*, session: Session, message_id: int, now: datetime) -> None:
+    """Give a claimed message back untouched (e.g. the day's limit was reached)."""
+    _finish(session, message_id, now, status=QUEUED, attempts=OUTBOX.c.attempts - 1)
+
+
+def flag_interrupted(*, session: Session, now: datetime, reason: str) -> int:
+    """Messages left in `sending` by a process that stopped mid-send: the owner decides."""
+    result = session.connection().execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.status == SENDING)
+        .values(status=FLAGGED, reason=reason, updated_at=now)
+    )
+    return int(result.rowcount or 0)
+
+
+def sent_since(*, session: Session, channel: str, since: datetime) -> int:
+    statement = select(func.count()).where(
+        OUTBOX.c.channel == channel, OUTBOX.c.sent_at >= since, OUTBOX.c.status == SENT
+    )
+    return int(session.connection().execute(statement).scalar_one())
+
+
+def is_suppressed(*, session: Session, channel: str, address: str) -> bool:
+    statement = select(SUPPRESSION.c.id).where(
+        SUPPRESSION.c.channel == channel, SUPPRESSION.c.address == address.lower()
+    )
+    return session.connection().execute(statement.limit(1)).first() is not None
+
+
+def suppress(*, session: Session, channel: str, address: str, reason: str, now: datetime) -> None:
+    statement = insert(SUPPRESSION).values(
+        channel=channel, address=address.lower(), reason=reason, created_at=now
+    )
+    session.connection().execute(statement.on_conflict_do_nothing())
+
+
+def outbox_status_counts(*, session: Session) -> dict[str, int]:
+    rows = session.connection().execute(
+        select(OUTBOX.c.status, func.count()).group_by(OUTBOX.c.status)
+    )
+    return {status: count for status, count in rows}

@@ -1,0 +1,284 @@
+"""Sending what the engine queued: email over the owner's SMTP account, SMS over their provider.
+
+Exactly once: each message is claimed (`sending`) and committed before it goes out and marked
+`sent` as soon as the server accepts it; a crash in between leaves it `sending`, and the next
+start flags it for the owner instead of resending. Consent and suppression are checked again
+right before sending. Temporary failures are retried with exponential backoff and jitter for
+up to 72 hours; permanent ones (5xx) fail and suppress the address for marketing.
+Runs on the scheduler's worker thread (or the CLI); never touches Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from shopnurture.data import delivery
+from shopnurture.data.clock import utc_now
+from shopnurture.data.database import Database
+from shopnurture.domain.sending_rules import consent_block
+from shopnurture.errors import UserError
+from shopnurture.services.channels import (
+    email_secret_key,
+    read_email_settings,
+    read_sms_settings,
+    sms_secret_key,
+)
+from shopnurture.services.credentials import Credentials
+from shopnurture.services.email_message import OutgoingEmail, build_email, shop_token
+from shopnurture.services.email_transport import Outcome, SendResult, SmtpConnection
+from shopnurture.services.settings import read_settings
+from shopnurture.services.sms_transport import SmsSender
+
+log = logging.getLogger(__name__)
+
+RETRY_FOR = timedelta(hours=72)
+FIRST_RETRY = timedelta(minutes=5)
+LONGEST_RETRY_WAIT = timedelta(hours=6)
+INTERRUPTED_REASON = "interrupted while sending: check whether it arrived, then resend or cancel"
+
+
+@dataclass
+class DispatchReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    flagged: int = 0
+    problems: list[UserError] = field(default_factory=list)
+    """Account problems (not configured, wrong password…): their messages stay queued."""
+
+    def add(self, other: DispatchReport) -> None:
+        for name in ("sent", "retried", "failed", "skipped", "flagged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.problems.extend(other.problems)
+
+
+def retry_delay(attempts: int, jitter: float) -> timedelta:
+    """5 min, 10, 20, 40… capped at 6 h; ±20 % jitter so retries don't arrive in a burst."""
+    base = min(FIRST_RETRY * (2 ** max(0, attempts - 1)), LONGEST_RETRY_WAIT)
+    return base * (0.8 + 0.4 * jitter)
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        credentials: Credentials | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        connection_options: dict[str, object] | None = None,
+        batch_size: int = 200,
+        rng: random.Random | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.database = database
+        self.credentials = credentials or Credentials()
+        self.clock = clock
+        self.connection_options = connection_options or {}
+        self.batch_size = batch_size
+        self.rng = rng or random.Random()
+        self.sleep = sleep
+        self._token = shop_token(database.path)
+
+    # Start-up ---------------------------------------------------------------------------
+    def recover_interrupted(self) -> int:
+        """Flag messages a stopped process left mid-send. Call once before dispatching."""
+        with self.database.write_session() as session:
+            count = delivery.flag_interrupted(
+                session=session, now=self.clock(), reason=INTERRUPTED_REASON
+            )
+        if count:
+            log.warning("%d message(s) were interrupted mid-send and need a decision", count)
+        return count
+
+    def dispatch_once(self, *, is_cancelled: Callable[[], bool] | None = None) -> DispatchReport:
+        """Send every due message (up to the daily limit), email first, then SMS."""
+        cancelled = is_cancelled or (lambda: False)
+        report = DispatchReport()
+        report.add(self._dispatch_email(cancelled))
+        report.add(self._dispatch_sms(cancelled))
+        return report
+
+    # Email ------------------------------------------------------------------------------
+    def _dispatch_email(self, cancelled: Callable[[], bool]) -> DispatchReport:
+        report = DispatchReport()
+        settings = read_email_settings(self.database)
+        if settings is None:
+            if self._has_due("email"):
+                report.problems.append(UserError("channel.email_not_configured"))
+            return report
+        password = None
+        if settings.username:
+            password = self.credentials.get(email_secret_key(self.database, settings))
+        remaining = settings.daily_limit - self._sent_today("email")
+        connection = SmtpConnection(settings, password, **self.connection_options)  # type: ignore[arg-type]
+        try:
+            while remaining > 0 and not cancelled():
+                claimed = self._claim("email", min(self.batch_size, remaining))
+                if not claimed:
+                    break
+                for position, message in enumerate(claimed):
+                    if cancelled():
+                        self._release(claimed[position:])
+                        break
+                    if self._skip_if_blocked(message, "email", report):
+                        continue
+                    outgoing = OutgoingEmail(
+                        outbox_id=message.id,
+                        to_address=message.recipient,
+                        to_name=message.contact_name,
+                        subject=message.subject or "",
+                        body_text=message.body_text,
+                        body_html=message.body_html,
+                    )
+                    email = build_email(outgoing, settings, token=self._token, now=self.clock())
+                    try:
+                        result = connection.send(email)
+                    except UserError as error:  # the account itself: wait for the owner
+                        self._release(claimed[position:])
+                        report.problems.append(error)
+                        return report
+                    self._record(message, "email", result, report, provider_id=email["Message-ID"])
+                    if result.outcome is Outcome.SENT:
+                        remaining -= 1
+        finally:
+            connection.close()
+        return report
+
+    # SMS --------------------------------------------------------------------------------
+    def _dispatch_sms(self, cancelled: Callable[[], bool]) -> DispatchReport:
+        report = DispatchReport()
+        settings = read_sms_settings(self.database)
+        if settings is None:
+            if self._has_due("sms"):
+                report.problems.append(UserError("channel.sms_not_configured"))
+            return report
+        token = self.credentials.get(sms_secret_key(self.database, settings))
+        sender = SmsSender(settings, token)
+        pause = 1.0 / settings.per_second_limit
+        while not cancelled():
+            claimed = self._claim("sms", self.batch_size)
+            if not claimed:
+                break
+            for position, message in enumerate(claimed):
+                if cancelled():
+                    self._release(claimed[position:])
+                    break
+                if self._skip_if_blocked(message, "sms", report):
+                    continue
+                started = time.monotonic()
+                result = sender.send(
+                    to=message.recipient,
+                    body=message.body_text,
+                    idempotency_key=message.idempotency_key,
+                )
+                if result.code in (401, 403):  # the token: every other message would fail too
+                    self._release(claimed[position:])
+                    report.problems.append(
+                        UserError("sms.login_failed", provider=settings.provider)
+                    )
+                    return report
+                self._record(message, "sms", result, report, provider_id=result.detail or None)
+                self.sleep(max(0.0, pause - (time.monotonic() - started)))
+        return report
+
+    # Shared steps -----------------------------------------------------------------------
+    def _claim(self, channel: str, limit: int) -> list[delivery.ClaimedMessage]:
+        with self.database.write_session() as session:
+            return delivery.claim_due_messages(
+                session=session, channel=channel, now=self.clock(), limit=limit
+            )
+
+    def _release(self, messages: list[delivery.ClaimedMessage]) -> None:
+        with self.database.write_session() as session:
+            for message in messages:
+                delivery.release_claim(session=session, message_id=message.id, now=self.clock())
+
+    def _has_due(self, channel: str) -> bool:
+        with self.database.read_session() as session:
+            return delivery.has_due(session=session, channel=channel, now=self.clock())
+
+    def _sent_today(self, channel: str) -> int:
+        zone = ZoneInfo(read_settings(self.database)["timezone"])
+        local_midnight = (
+            self.clock().astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+        )
+        with self.database.read_session() as session:
+            return delivery.sent_since(
+                session=session, channel=channel, since=local_midnight.astimezone(UTC)
+            )
+
+    def _skip_if_blocked(
+        self, message: delivery.ClaimedMessage, channel: str, report: DispatchReport
+    ) -> bool:
+        """Consent and suppression, checked again at the moment of sending."""
+        consent = message.email_consent if channel == "email" else message.sms_consent
+        with self.database.read_session() as session:
+            suppressed = bool(message.recipient) and delivery.is_suppressed(
+                session=session, channel=channel, address=message.recipient
+            )
+        reason = (
+            "suppressed"
+            if suppressed
+            else consent_block(channel, consent or "unknown", message.recipient, ())
+        )
+        if message.contact_id is None:
+            reason = reason or "contact_deleted"
+        if reason is None:
+            return False
+        with self.database.write_session() as session:
+            delivery.record_skipped(
+                session=session, message_id=message.id, now=self.clock(), reason=reason
+            )
+        report.skipped += 1
+        return True
+
+    def _record(
+        self,
+        message: delivery.ClaimedMessage,
+        channel: str,
+        result: SendResult,
+        report: DispatchReport,
+        *,
+        provider_id: str | None,
+    ) -> None:
+        now = self.clock()
+        with self.database.write_session() as session:
+            if result.outcome is Outcome.SENT:
+                delivery.record_sent(
+                    session=session, message_id=message.id, now=now, provider_message_id=provider_id
+                )
+                report.sent += 1
+                return
+            reason = f"{result.code or ''} {result.detail}".strip()
+            if result.outcome is Outcome.PERMANENT:
+                delivery.record_failed(
+                    session=session, message_id=message.id, now=now, reason=reason
+                )
+                delivery.suppress(
+                    session=session,
+                    channel=channel,
+                    address=message.recipient,
+                    reason=reason,
+                    now=now,
+                )
+                report.failed += 1
+            elif now - message.created_at >= RETRY_FOR:
+                delivery.record_failed(
+                    session=session, message_id=message.id, now=now,
+                    reason=f"gave up after 72 h: {reason}",
+                )  # fmt: skip
+                report.failed += 1
+            else:
+                wait = retry_delay(message.attempts, self.rng.random())
+                delivery.record_retry(
+                    session=session, message_id=message.id, now=now,
+                    next_attempt_at=now + wait, reason=reason,
+                )  # fmt: skip
+                report.retried += 1
