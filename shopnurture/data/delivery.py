@@ -48,10 +48,10 @@ class ClaimedMessage:
     sms_consent: str | None
 
 
-def claim_due_messages(
+def due_messages(
     *, session: Session, channel: str, now: datetime, limit: int
 ) -> list[ClaimedMessage]:
-    """Move up to `limit` due messages of `channel` to `sending`; call in a write session."""
+    """Up to `limit` queued messages of `channel` that are due, oldest first (read only)."""
     if limit <= 0:
         return []
     due = and_(
@@ -59,6 +59,9 @@ def claim_due_messages(
         OUTBOX.c.channel == channel,
         OUTBOX.c.due_at <= now,
         or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now),
+    )
+    name = func.trim(
+        func.ifnull(CONTACT.c.first_name, "") + " " + func.ifnull(CONTACT.c.last_name, "")
     )
     rows = (
         session.connection()
@@ -74,11 +77,7 @@ def claim_due_messages(
                 OUTBOX.c.attempts,
                 OUTBOX.c.created_at,
                 OUTBOX.c.contact_id,
-                func.trim(
-                    func.ifnull(CONTACT.c.first_name, "")
-                    + " "
-                    + func.ifnull(CONTACT.c.last_name, "")
-                ),
+                name,
                 CONTACT.c.email_consent,
                 CONTACT.c.sms_consent,
             )
@@ -89,14 +88,20 @@ def claim_due_messages(
         )
         .all()
     )
-    if not rows:
-        return []
-    session.connection().execute(
+    return [ClaimedMessage(*row) for row in rows]
+
+
+def mark_sending(*, session: Session, message_id: int, now: datetime) -> bool:
+    """queued → sending, committed by the caller right before the message goes out.
+
+    False when another process got there first (the row is no longer queued).
+    """
+    result = session.connection().execute(
         update(OUTBOX)
-        .where(OUTBOX.c.id.in_([row[0] for row in rows]), OUTBOX.c.status == QUEUED)
+        .where(OUTBOX.c.id == message_id, OUTBOX.c.status == QUEUED)
         .values(status=SENDING, attempts=OUTBOX.c.attempts + 1, updated_at=now)
     )
-    return [ClaimedMessage(*row[:7], row[7] + 1, *row[8:]) for row in rows]
+    return result.rowcount == 1
 
 
 def has_due(*, session: Session, channel: str, now: datetime) -> bool:
@@ -134,7 +139,7 @@ def record_skipped(*, session: Session, message_id: int, now: datetime, reason: 
 
 
 def release_claim(*, session: Session, message_id: int, now: datetime) -> None:
-    """Give a claimed message back untouched (e.g. the day's limit was reached)."""
+    """sending → queued, untouched: it never left (e.g. the account could not log in)."""
     _finish(session, message_id, now, status=QUEUED, attempts=OUTBOX.c.attempts - 1)
 
 

@@ -1,7 +1,7 @@
 """Sending what the engine queued: email over the owner's SMTP account, SMS over their provider.
 
-Exactly once: each message is claimed (`sending`) and committed before it goes out and marked
-`sent` as soon as the server accepts it; a crash in between leaves it `sending`, and the next
+Exactly once: each message is marked `sending` and committed just before it goes out, and
+marked `sent` as soon as the server accepts it; a crash in between leaves it `sending`, and the next
 start flags it for the owner instead of resending. Consent and suppression are checked again
 right before sending. Temporary failures are retried with exponential backoff and jitter for
 up to 72 hours; permanent ones (5xx) fail and suppress the address for marketing.
@@ -120,12 +120,11 @@ class Dispatcher:
         connection = SmtpConnection(settings, password, **self.connection_options)  # type: ignore[arg-type]
         try:
             while remaining > 0 and not cancelled():
-                claimed = self._claim("email", min(self.batch_size, remaining))
-                if not claimed:
+                due = self._due("email", min(self.batch_size, remaining))
+                if not due:
                     break
-                for position, message in enumerate(claimed):
-                    if cancelled():
-                        self._release(claimed[position:])
+                for message in due:
+                    if cancelled() or remaining <= 0:
                         break
                     if self._skip_if_blocked(message, "email", report):
                         continue
@@ -138,10 +137,12 @@ class Dispatcher:
                         body_html=message.body_html,
                     )
                     email = build_email(outgoing, settings, token=self._token, now=self.clock())
+                    if not self._mark_sending(message):
+                        continue
                     try:
                         result = connection.send(email)
                     except UserError as error:  # the account itself: wait for the owner
-                        self._release(claimed[position:])
+                        self._release(message)
                         report.problems.append(error)
                         return report
                     self._record(message, "email", result, report, provider_id=email["Message-ID"])
@@ -163,14 +164,13 @@ class Dispatcher:
         sender = SmsSender(settings, token)
         pause = 1.0 / settings.per_second_limit
         while not cancelled():
-            claimed = self._claim("sms", self.batch_size)
-            if not claimed:
+            due = self._due("sms", self.batch_size)
+            if not due:
                 break
-            for position, message in enumerate(claimed):
+            for message in due:
                 if cancelled():
-                    self._release(claimed[position:])
                     break
-                if self._skip_if_blocked(message, "sms", report):
+                if self._skip_if_blocked(message, "sms", report) or not self._mark_sending(message):
                     continue
                 started = time.monotonic()
                 result = sender.send(
@@ -179,7 +179,7 @@ class Dispatcher:
                     idempotency_key=message.idempotency_key,
                 )
                 if result.code in (401, 403):  # the token: every other message would fail too
-                    self._release(claimed[position:])
+                    self._release(message)
                     report.problems.append(
                         UserError("sms.login_failed", provider=settings.provider)
                     )
@@ -189,16 +189,21 @@ class Dispatcher:
         return report
 
     # Shared steps -----------------------------------------------------------------------
-    def _claim(self, channel: str, limit: int) -> list[delivery.ClaimedMessage]:
-        with self.database.write_session() as session:
-            return delivery.claim_due_messages(
+    def _due(self, channel: str, limit: int) -> list[delivery.ClaimedMessage]:
+        with self.database.read_session() as session:
+            return delivery.due_messages(
                 session=session, channel=channel, now=self.clock(), limit=limit
             )
 
-    def _release(self, messages: list[delivery.ClaimedMessage]) -> None:
+    def _mark_sending(self, message: delivery.ClaimedMessage) -> bool:
+        # Committed before the message leaves: a crash after this point flags it, never
+        # resends it.
         with self.database.write_session() as session:
-            for message in messages:
-                delivery.release_claim(session=session, message_id=message.id, now=self.clock())
+            return delivery.mark_sending(session=session, message_id=message.id, now=self.clock())
+
+    def _release(self, message: delivery.ClaimedMessage) -> None:
+        with self.database.write_session() as session:
+            delivery.release_claim(session=session, message_id=message.id, now=self.clock())
 
     def _has_due(self, channel: str) -> bool:
         with self.database.read_session() as session:
@@ -276,7 +281,7 @@ class Dispatcher:
                 )  # fmt: skip
                 report.failed += 1
             else:
-                wait = retry_delay(message.attempts, self.rng.random())
+                wait = retry_delay(message.attempts + 1, self.rng.random())  # this one counts
                 delivery.record_retry(
                     session=session, message_id=message.id, now=now,
                     next_attempt_at=now + wait, reason=reason,
