@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>¿Qué es cada columna?</translation>
+    </message>
+    <message>
+        <source>Check what each column will be imported as. Columns set to “Don't import” are left out.</source>
+        <translation>Comprueba cómo se importará cada columna. Las columnas marcadas con «No importar» se dejan fuera.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Using the columns you chose last time for a file like this.</source>
+        <translation>Se usan las columnas que elegiste la última vez para un archivo como este.</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importar %1 como</translation>
+    </message>
+    <message>
+        <source>Don't import</source>
+        <translation>No importar</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPanel</name>
     <message>
         <source>Phone</source>
@@ -300,6 +339,223 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Which spreadsheet?</source>
+        <translation>¿Qué hoja de cálculo?</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx), LibreOffice (.ods) or CSV, e.g. an export of your shop.</source>
+        <translation>Excel (.xlsx), LibreOffice (.ods) o CSV, por ejemplo una exportación de tu tienda.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>Las filas son</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elige)</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Elige una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Hojas de cálculo (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>%1 columns, about %2 rows, header on row %3.</source>
+        <translation>%1 columnas, unas %2 filas, encabezado en la fila %3.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Reconocido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Customer id in the shop</source>
+        <translation>Id. de cliente en la tienda</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Accepts marketing email</source>
+        <translation>Acepta publicidad por correo</translation>
+    </message>
+    <message>
+        <source>Accepts marketing SMS</source>
+        <translation>Acepta publicidad por SMS</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Qué hizo</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Seconds on the page</source>
+        <translation>Segundos en la página</translation>
+    </message>
+    <message>
+        <source>Source or campaign</source>
+        <translation>Origen o campaña</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nombre del producto</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Kind (soft, durable, consumable)</source>
+        <translation>Tipo (moda, duradero, consumible)</translation>
+    </message>
+    <message>
+        <source>Units per pack</source>
+        <translation>Unidades por paquete</translation>
+    </message>
+    <message>
+        <source>Units used per day</source>
+        <translation>Unidades que se usan al día</translation>
+    </message>
+    <message>
+        <source>Shipping days</source>
+        <translation>Días de envío</translation>
+    </message>
+    <message>
+        <source>Better version (SKU)</source>
+        <translation>Versión superior (SKU)</translation>
+    </message>
+    <message>
+        <source>Related products (SKUs)</source>
+        <translation>Productos relacionados (SKU)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Activity (views, carts, reviews…)</source>
+        <translation>Actividad (visitas, carritos, reseñas…)</translation>
+    </message>
+    <message>
+        <source>Orders (one row per product line)</source>
+        <translation>Pedidos (una fila por línea de producto)</translation>
+    </message>
+    <message>
+        <source>Products and stock</source>
+        <translation>Productos y stock</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Viewed a product</source>
@@ -441,6 +697,26 @@
         <translation>Abrir la tienda de &amp;demostración</translation>
     </message>
     <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importar desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel</source>
+        <translation>E&amp;xportar a Excel</translation>
+    </message>
+    <message>
+        <source>Contacts (as filtered)…</source>
+        <translation>Contactos (con el filtro actual)…</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Actividad…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Bandeja de salida…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -558,6 +834,89 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>What would change</source>
+        <translation>Qué cambiaría</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Todavía no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Rows that will be skipped</source>
+        <translation>Filas que se omitirán</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Save the list of skipped rows…</source>
+        <translation>Guardar la lista de filas omitidas…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 updated, %4 skipped because of a problem.</source>
+        <translation>%1 filas leídas: %2 nuevas, %3 actualizadas, %4 omitidas por algún problema.</translation>
+    </message>
+    <message>
+        <source>Done. %1 rows read: %2 new, %3 updated, %4 skipped because of a problem.</source>
+        <translation>Listo. %1 filas leídas: %2 nuevas, %3 actualizadas, %4 omitidas por algún problema.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Save the skipped rows</source>
+        <translation>Guardar las filas omitidas</translation>
+    </message>
+    <message>
+        <source>skipped-rows.xlsx</source>
+        <translation>filas-omitidas.xlsx</translation>
     </message>
 </context>
 <context>
@@ -687,6 +1046,41 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Opening your shop</source>
         <translation>Abriendo tu tienda</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>contacts.xlsx</source>
+        <translation>contactos.xlsx</translation>
+    </message>
+    <message>
+        <source>activity.xlsx</source>
+        <translation>actividad.xlsx</translation>
+    </message>
+    <message>
+        <source>outbox.xlsx</source>
+        <translation>bandeja-de-salida.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 filas exportadas a %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from shopnurture.data.database import Database
 from shopnurture.gui.activity_page import ActivityPage
 from shopnurture.gui.contacts.contacts_page import ContactsPage
 from shopnurture.gui.icons import icon
+from shopnurture.gui.importing.transfer_actions import TransferActions
 from shopnurture.gui.placeholder_page import PlaceholderPage
 from shopnurture.gui.products_page import ProductsPage
 from shopnurture.gui.settings_page import SettingsPage
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
             ("results", self.tr("Results"), results),
             ("settings", self.tr("Settings"), self.settings_page),
         ]
+        self.transfers = TransferActions(database, self)
+        self.transfers.sig_data_changed.connect(self._on_transfers_data_changed)
+        self.transfers.sig_status_message.connect(self.show_status)
         self._build_navigation()
         self._build_menus()
         self.contacts_page.sig_status_message.connect(self.show_status)
@@ -154,6 +158,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        import_action = QAction(self.tr("&Import from a spreadsheet…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.transfers.open_import_wizard)
+        file_menu.addAction(import_action)
+        export_menu = file_menu.addMenu(self.tr("&Export to Excel"))
+        for text, slot in (
+            (self.tr("Contacts (as filtered)…"), self._on_export_contacts_action),
+            (self.tr("Activity…"), self.transfers.export_activity),
+            (self.tr("Outbox…"), self.transfers.export_outbox),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            export_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -192,6 +210,14 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Settings saved"))
         if "language" in changed:
             self.sig_language_changed.emit(changed["language"])
+
+    def _on_export_contacts_action(self) -> None:
+        self.transfers.export_contacts(self.contacts_page.search.text())
+
+    def _on_transfers_data_changed(self) -> None:
+        self.contacts_page.refresh()
+        self.activity_page.model.reload()
+        self.products_page.model.reload()
 
     def _on_new_shop_action(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

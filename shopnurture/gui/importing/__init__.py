@@ -1,0 +1,1 @@
+"""The import wizard (file → sheet → columns → check → import) and export actions."""
