@@ -34,15 +34,34 @@ def test_a_file_that_is_not_a_shop_is_refused_without_changes(
 def _open(controller: ShopAppController, qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(controller.sig_shop_opened, timeout=10_000):
         controller.open_shop(path)
-    qtbot.addWidget(controller.window)
+
+
+@pytest.fixture
+def make_controller(styled_app):  # type: ignore[no-untyped-def]
+    """Controllers whose windows are closed after the test (the controller deletes the
+    windows it replaces itself, so pytest-qt must not track them)."""
+    made: list[ShopAppController] = []
+
+    def make(explicit_path: Path | None = None) -> ShopAppController:
+        controller = ShopAppController(styled_app, explicit_path=explicit_path)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        if controller.window is not None:
+            controller.window.close()
+            controller.window.deleteLater()
+        if controller.database is not None:
+            controller.database.close()
 
 
 def test_opening_a_bad_file_keeps_the_current_shop(
-    styled_app, qtbot, tmp_path: Path, monkeypatch
+    make_controller, qtbot, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    controller = ShopAppController(styled_app, explicit_path=None)
+    controller = make_controller()
     _open(controller, qtbot, tmp_path / "first.sqlite")
     first_window = controller.window
     bad = tmp_path / "notes.sqlite"
@@ -56,11 +75,11 @@ def test_opening_a_bad_file_keeps_the_current_shop(
 
 
 def test_new_empty_shop_never_overwrites_an_existing_file(
-    styled_app, qtbot, tmp_path: Path, monkeypatch
+    make_controller, qtbot, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
-    controller = ShopAppController(styled_app, explicit_path=None)
+    controller = make_controller()
     _open(controller, qtbot, tmp_path / "first.sqlite")
     existing = tmp_path / "existing.sqlite"
     existing.write_text("something precious")
@@ -69,15 +88,14 @@ def test_new_empty_shop_never_overwrites_an_existing_file(
     assert existing.read_text() == "something precious"
     with qtbot.waitSignal(controller.sig_shop_opened, timeout=10_000):
         controller._on_window_new_shop_requested(str(tmp_path / "fresh.sqlite"))
-    qtbot.addWidget(controller.window)
     assert controller.database.path == (tmp_path / "fresh.sqlite").resolve()
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_changing_the_language_rebuilds_the_window_in_it(
-    styled_app, qtbot, tmp_path: Path, language: str
+    make_controller, qtbot, tmp_path: Path, language: str
 ) -> None:  # type: ignore[no-untyped-def]
-    controller = ShopAppController(styled_app, explicit_path=tmp_path / "shop.sqlite")
+    controller = make_controller(tmp_path / "shop.sqlite")
     _open(controller, qtbot, tmp_path / "shop.sqlite")
     assert controller.window.navigation.item(0).text() == "Contacts"  # the system's (en)
     names = {"es": "Contactos", "en": "Contacts"}
@@ -88,21 +106,19 @@ def test_changing_the_language_rebuilds_the_window_in_it(
         controller.window.show_page("settings")
         saved = page.save()
         assert saved
-        qtbot.addWidget(controller.window)
         assert controller.window.navigation.item(0).text() == names[wanted]
         assert controller.window.stack.currentWidget() is controller.window.settings_page
 
 
 def test_the_demo_shop_opens_filled_and_apart_from_the_owners_shop(
-    styled_app, qtbot, tmp_path: Path
+    make_controller, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from shopnurture.gui.app import demo_database_path
 
-    controller = ShopAppController(styled_app, explicit_path=None)
+    controller = make_controller()
     _open(controller, qtbot, tmp_path / "mine.sqlite")
     with qtbot.waitSignal(controller.sig_shop_opened, timeout=20_000):
         controller.open_demo_shop()
-    qtbot.addWidget(controller.window)
     assert controller.database.path == demo_database_path().resolve()
     assert controller.window.is_demo and controller.window.demo_badge.isVisibleTo(controller.window)
     page = controller.window.contacts_page
@@ -118,5 +134,4 @@ def test_the_demo_shop_opens_filled_and_apart_from_the_owners_shop(
     # Opening the demo again does not load it twice.
     with qtbot.waitSignal(controller.sig_shop_opened, timeout=20_000):
         controller.open_demo_shop()
-    qtbot.addWidget(controller.window)
     assert controller.window.contacts_page.model.rowCount() == 150
