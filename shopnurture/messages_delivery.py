@@ -125,4 +125,8 @@ DELIVERY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the gateway is set up; it can only be checked by sending a test SMS from Settings.",
         "es": "la pasarela está configurada; solo se puede comprobar enviando un SMS de prueba desde Ajustes.",
     },
+    "scheduler.busy": {
+        "en": "Another shopnurture window or `shopnurture run` is already sending for this shop ({path}). This window shows the shop but does not send; close the other one to send from here.",
+        "es": "Otra ventana de shopnurture o `shopnurture run` ya está enviando para esta tienda ({path}). Esta ventana muestra la tienda pero no envía; cierra la otra para enviar desde aquí.",
+    },
 }
