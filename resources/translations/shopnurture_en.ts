@@ -32,4 +32,12 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SendingController</name>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
+    </message>
+</context>
 </TS>

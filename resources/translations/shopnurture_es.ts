@@ -721,6 +721,18 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Sending</source>
+        <translation>&amp;Envío</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sending</source>
+        <translation>&amp;Pausar el envío</translation>
+    </message>
+    <message>
+        <source>&amp;Send due messages now</source>
+        <translation>Enviar &amp;ahora los mensajes pendientes</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -917,6 +929,46 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>skipped-rows.xlsx</source>
         <translation>filas-omitidas.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>SendingController</name>
+    <message>
+        <source>Sending paused</source>
+        <translation>Envío en pausa</translation>
+    </message>
+    <message>
+        <source>Sending on</source>
+        <translation>Envío activo</translation>
+    </message>
+    <message>
+        <source>last run %1</source>
+        <translation>última vez %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform><numerusform>%n enviados</numerusform></translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+    <message>
+        <source>Open shopnurture</source>
+        <translation>Abrir shopnurture</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pausar el envío</translation>
+    </message>
+    <message>
+        <source>Send due messages now</source>
+        <translation>Enviar ahora los mensajes pendientes</translation>
+    </message>
+    <message>
+        <source>shopnurture keeps sending your reminders from here. Use this icon to open it again or to pause sending.</source>
+        <translation>shopnurture sigue enviando tus recordatorios desde aquí. Usa este icono para volver a abrirlo o para pausar el envío.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from shopnurture.data.location import data_folder, default_database_path
 from shopnurture.errors import DatabaseOpenError, UserError
 from shopnurture.gui.i18n import current_language, install_translators, system_ui_language
 from shopnurture.gui.icons import icon
+from shopnurture.gui.sending import SendingController
 from shopnurture.gui.startup_window import StartupWindow
 from shopnurture.gui.style import apply_style
 from shopnurture.gui.tasks import Task, run_in_background
@@ -91,6 +92,7 @@ class ShopAppController(QObject):
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.startup_window: StartupWindow | None = None
+        self.sending: SendingController | None = None
         self._settings = QSettings()
         self._open_task: Task | None = None
 
@@ -172,13 +174,32 @@ class ShopAppController(QObject):
             self.window.setGeometry(old_window.geometry())
         self.window.show()
         if old_window is not None:
+            old_window.quitting = True  # replaced, not closed by the owner: no tray hint
             old_window.close()
             old_window.deleteLater()
         self.startup_window = None
         if old_database is not None and old_database is not database:
+            self._stop_sending()
             old_database.close()
+        if self.sending is None:
+            self.sending = SendingController(database.path, self)
+            self.sending.start()
+            self.sending.install_tray(self.window)
+        self.window.attach_sending(self.sending)
         if self.explicit_path is None:
             self._settings.setValue(LAST_SHOP_KEY, str(database.path))
+
+    def _stop_sending(self) -> None:
+        if self.sending is not None:
+            self.sending.stop()
+            self.sending.deleteLater()
+            self.sending = None
+
+    def shutdown(self) -> None:
+        """Stop sending (the current message finishes) and close the shop."""
+        self._stop_sending()
+        if self.database is not None:
+            self.database.close()
 
     def _on_window_open_shop_requested(self, path: str) -> None:
         self.open_shop(Path(path))
@@ -303,6 +324,5 @@ def run_gui(*, database_path: Path | None, smoke_test: bool = False) -> int:
     code = app.exec()
     # Let a worker that is still opening or counting finish before the database closes.
     QThreadPool.globalInstance().waitForDone(10_000)
-    if controller.database is not None:
-        controller.database.close()
+    controller.shutdown()
     return code

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from shopnurture.gui.icons import icon
 from shopnurture.gui.importing.transfer_actions import TransferActions
 from shopnurture.gui.placeholder_page import PlaceholderPage
 from shopnurture.gui.products_page import ProductsPage
+from shopnurture.gui.sending import SendingController
 from shopnurture.gui.settings_page import SettingsPage
 from shopnurture.services.settings import read_settings
 
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         self.database = database
         self.is_demo = is_demo
         self.undo_stack = QUndoStack(self)
+        self.sending: SendingController | None = None
+        self.quitting = False
         settings = read_settings(database)
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
@@ -141,6 +145,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.sending_label = QLabel()
+        self.sending_label.setObjectName("hint")
+        self.statusBar().addPermanentWidget(self.sending_label)
         self.shop_label = QLabel()
         self.shop_label.setObjectName("hint")
         self.statusBar().addPermanentWidget(self.shop_label)
@@ -174,8 +181,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
+
+        sending_menu = self.menuBar().addMenu(self.tr("&Sending"))
+        self.pause_action = QAction(self.tr("&Pause sending"), self)
+        self.pause_action.setCheckable(True)
+        self.send_now_action = QAction(self.tr("&Send due messages now"), self)
+        sending_menu.addAction(self.pause_action)
+        sending_menu.addAction(self.send_now_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -249,5 +263,27 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def attach_sending(self, sending: SendingController) -> None:
+        """Show the scheduler's state in the status bar and let the owner pause it."""
+        self.sending = sending
+        sending.sig_status_changed.connect(self.sending_label.setText)
+        self.sending_label.setText(sending.summary())
+        self.pause_action.setChecked(sending.paused)
+        self.pause_action.toggled.connect(sending.set_paused)
+        self.send_now_action.triggered.connect(sending.run_soon)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # With a tray icon the app keeps sending in the background; without one it quits.
+        if self.sending is not None and self.sending.tray is not None and not self.quitting:
+            event.ignore()
+            self.hide()
+            self.sending.explain_tray_once()
+            return
         event.accept()
+
+    def quit_app(self) -> None:
+        self.quitting = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

@@ -50,10 +50,10 @@ def make_controller(styled_app):  # type: ignore[no-untyped-def]
     yield make
     for controller in made:
         if controller.window is not None:
+            controller.window.quitting = True
             controller.window.close()
             controller.window.deleteLater()
-        if controller.database is not None:
-            controller.database.close()
+        controller.shutdown()
 
 
 def test_opening_a_bad_file_keeps_the_current_shop(
@@ -135,3 +135,22 @@ def test_the_demo_shop_opens_filled_and_apart_from_the_owners_shop(
     with qtbot.waitSignal(controller.sig_shop_opened, timeout=20_000):
         controller.open_demo_shop()
     assert controller.window.contacts_page.model.rowCount() == 150
+
+
+def test_the_open_shop_sends_in_the_background_one_window_at_a_time(
+    make_controller, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_controller(tmp_path / "shop.sqlite")
+    _open(first, qtbot, tmp_path / "shop.sqlite")
+    assert first.sending is not None and first.sending.scheduler.running
+    with qtbot.waitSignal(first.sending.sig_cycle_finished, timeout=15_000):
+        first.sending.run_soon()
+    assert first.window.sending_label.text().startswith("Sending on · last run")
+    first.window.pause_action.setChecked(True)
+    assert first.sending.paused
+    assert first.window.sending_label.text().startswith("Sending paused")
+    # A second window on the same shop shows it but does not send.
+    second = make_controller(tmp_path / "shop.sqlite")
+    _open(second, qtbot, tmp_path / "shop.sqlite")
+    assert not second.sending.scheduler.running
+    assert "already sending for this shop" in second.window.sending_label.text()
