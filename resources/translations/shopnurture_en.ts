@@ -37,7 +37,9 @@
     <message numerus="yes">
         <source>%n sent</source>
         <translation>
-            <numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -645,10 +645,6 @@
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>Every email and SMS the automations prepare will be listed here, with its status: waiting, sent, failed or skipped and why.</source>
-        <translation>Aquí aparecerá cada correo y SMS que preparen las automatizaciones, con su estado: en espera, enviado, fallido u omitido y por qué.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -785,6 +781,184 @@
 Nurture every customer of your shop automatically, from your own computer.</source>
         <translation>shopnurture %1
 Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde siempre</translation>
+    </message>
+    <message>
+        <source>Contact name, email or phone…</source>
+        <translation>Nombre, correo o teléfono del contacto…</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Message content</source>
+        <translation>Contenido del mensaje</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Don't send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>Sí llegó</translation>
+    </message>
+    <message>
+        <source>For a message interrupted while sending: mark it as sent.</source>
+        <translation>Para un mensaje interrumpido mientras se enviaba: márcalo como enviado.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Queued again</source>
+        <translation>En cola de nuevo</translation>
+    </message>
+    <message>
+        <source>Will not be sent</source>
+        <translation>No se enviará</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Marcado como enviado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Any automation</source>
+        <translation>Cualquier automatización</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Próximo intento: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Intentos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Check: interrupted</source>
+        <translation>Revisar: interrumpido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1122,9 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message numerus="yes">
         <source>%n sent</source>
         <translation>
-            <numerusform>%n enviado</numerusform><numerusform>%n enviados</numerusform></translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
     </message>
     <message>
         <source>problem: %1</source>

@@ -24,6 +24,7 @@ from shopnurture.gui.activity_page import ActivityPage
 from shopnurture.gui.contacts.contacts_page import ContactsPage
 from shopnurture.gui.icons import icon
 from shopnurture.gui.importing.transfer_actions import TransferActions
+from shopnurture.gui.outbox_page import OutboxPage
 from shopnurture.gui.placeholder_page import PlaceholderPage
 from shopnurture.gui.products_page import ProductsPage
 from shopnurture.gui.sending import SendingController
@@ -73,13 +74,7 @@ class MainWindow(QMainWindow):
                 "birthday offers or win-back messages, and see who is in each step."
             ),
         )
-        outbox = PlaceholderPage(
-            self.tr("Outbox"),
-            self.tr(
-                "Every email and SMS the automations prepare will be listed here, "
-                "with its status: waiting, sent, failed or skipped and why."
-            ),
-        )
+        self.outbox_page = OutboxPage(database)
         results = PlaceholderPage(
             self.tr("Results"),
             self.tr(
@@ -92,7 +87,7 @@ class MainWindow(QMainWindow):
             ("activity", self.tr("Activity"), self.activity_page),
             ("products", self.tr("Products"), self.products_page),
             ("flows", self.tr("Automations"), flows),
-            ("outbox", self.tr("Outbox"), outbox),
+            ("outbox", self.tr("Outbox"), self.outbox_page),
             ("results", self.tr("Results"), results),
             ("settings", self.tr("Settings"), self.settings_page),
         ]
@@ -103,6 +98,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.contacts_page.sig_status_message.connect(self.show_status)
         self.products_page.sig_status_message.connect(self.show_status)
+        self.outbox_page.sig_status_message.connect(self.show_status)
+        self.outbox_page.sig_export_requested.connect(self.transfers.export_outbox)
         self.settings_page.sig_settings_saved.connect(self._on_settings_page_settings_saved)
         self._update_title(settings["shop_name"])
         self.shop_label.setText(str(database.path))
