@@ -1,12 +1,14 @@
 """Building the email for one outbox message: headers that identify it and let people leave.
 
 The Message-ID derives from the outbox id (and the shop), so the same outbox row always
-produces the same Message-ID: a receiving server or a test can spot a duplicate.
+produces the same Message-ID: a receiving server or a test can spot a duplicate. The
+engine leaves the unsubscribe link as a marker; here it becomes the contact's own link.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
@@ -16,6 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from shopnurture.domain.channel_settings import EmailSettings
+from shopnurture.services.engine.rendering import UNSUBSCRIBE_MARKER
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,23 @@ def build_email(
         # RFC 2369 and RFC 8058: mail programs show an "unsubscribe" button for these.
         targets = [f"<{unsubscribe_mailto(settings, outgoing.outbox_id)}>"]
         if settings.unsubscribe_url:
-            separator = "&" if "?" in settings.unsubscribe_url else "?"
-            targets.append(f"<{settings.unsubscribe_url}{separator}id={outgoing.outbox_id}>")
+            targets.append(f"<{unsubscribe_link(settings, outgoing.outbox_id)}>")
             message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         message["List-Unsubscribe"] = ", ".join(targets)
-    message.set_content(outgoing.body_text)
+    link = unsubscribe_link(settings, outgoing.outbox_id)
+    message.set_content(outgoing.body_text.replace(UNSUBSCRIBE_MARKER, link))
     if outgoing.body_html:
-        message.add_alternative(outgoing.body_html, subtype="html")
+        html_link = html.escape(link, quote=True)
+        message.add_alternative(
+            outgoing.body_html.replace(UNSUBSCRIBE_MARKER, html_link), subtype="html"
+        )
     return message
+
+
+def unsubscribe_link(settings: EmailSettings, outbox_id: int) -> str:
+    """The visible unsubscribe link: the shop's one-click page if it has one, else an email
+    to the shop asking to unsubscribe (which the owner's mail program can answer)."""
+    if settings.unsubscribe_url:
+        separator = "&" if "?" in settings.unsubscribe_url else "?"
+        return f"{settings.unsubscribe_url}{separator}id={outbox_id}"
+    return unsubscribe_mailto(settings, outbox_id)

@@ -134,3 +134,22 @@ def test_bad_settings_name_the_field(changes: dict[str, str], field: str) -> Non
     with pytest.raises(ValidationError) as caught:
         clean_email_settings(**values)
     assert caught.value.field == field
+
+
+def test_the_unsubscribe_marker_becomes_the_contacts_link() -> None:
+    from shopnurture.services.engine.rendering import UNSUBSCRIBE_MARKER
+
+    settings = clean_email_settings(
+        host="127.0.0.1", port=25, security="none", from_address="ventas@tienda.example",
+        unsubscribe_url="https://tienda.example/baja?lista=1",
+    )  # fmt: skip
+    outgoing = OutgoingEmail(
+        9, "ana@cliente.example", "Ana", "Hola", f"Baja: {UNSUBSCRIBE_MARKER}",
+        f'<a href="{UNSUBSCRIBE_MARKER}">Baja</a>',
+    )  # fmt: skip
+    message = build_email(outgoing, settings, token="t", now=NOW)
+    text_part = message.get_body(("plain",)).get_content()
+    html_part = message.get_body(("html",)).get_content()
+    assert "Baja: https://tienda.example/baja?lista=1&id=9" in text_part
+    assert 'href="https://tienda.example/baja?lista=1&amp;id=9"' in html_part
+    assert UNSUBSCRIBE_MARKER not in text_part + html_part
