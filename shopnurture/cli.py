@@ -29,6 +29,9 @@ COMMAND_MODULES = (
     "shopnurture.cli_settings",
     "shopnurture.cli_shop",
     "shopnurture.cli_channels",
+    "shopnurture.cli_import",
+    "shopnurture.cli_flows",
+    "shopnurture.cli_engine",
 )
 
 log = logging.getLogger(__name__)

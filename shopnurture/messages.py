@@ -164,6 +164,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 from shopnurture.messages_delivery import DELIVERY_MESSAGES  # noqa: E402
 
 MESSAGES.update(DELIVERY_MESSAGES)
+from shopnurture.messages_import import IMPORT_MESSAGES  # noqa: E402
+
+MESSAGES.update(IMPORT_MESSAGES)
+from shopnurture.messages_engine import ENGINE_MESSAGES  # noqa: E402
+
+MESSAGES.update(ENGINE_MESSAGES)
 
 
 def render_message(code: str, language: str = "en", **params: Any) -> str:

@@ -237,7 +237,8 @@ CREATE UNIQUE INDEX ix_import_mapping_signature ON import_mapping (kind, header_
 """
 
 # The automation engine: pending time-based triggers, the step log behind per-node counts,
-# imported coupon lists, points flows give on top of the activity score, and finding a run's queued messages when it reaches its goal.
+# imported coupon lists, points flows give on top of the activity score, and finding a run's
+# queued messages when it reaches its goal.
 _V4_AUTOMATION_ENGINE = """
 CREATE TABLE flow_schedule (
     id INTEGER NOT NULL PRIMARY KEY,

@@ -1,0 +1,281 @@
+"""Import benchmark: `python bench/bench_import.py` (about two minutes the first time).
+
+Builds once in bench/out/ a 100k-row contacts .xlsx and a 1M-row activity .csv (";" and
+decimal commas, as Spanish Excel writes), then measures, each in a fresh process:
+- the floor: raw parse with the fastest reader plus a bare sqlite3 executemany of the same
+  rows into a fresh shop database;
+- the real import (full validation, de-duplication, one transaction), and a re-import;
+and prints the import time as a ratio to the floor, peak RSS, and the longest pause a
+10 ms ticker thread saw during the import (what a GUI thread would feel).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import platform
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script from a source checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+OUT = Path(__file__).resolve().parent / "out" / "import"
+CONTACTS_XLSX = OUT / "contacts_100k.xlsx"
+ACTIVITY_CSV = OUT / "activity_1m.csv"
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+CONTACT_HEADER = [
+    "Id cliente", "Nombre", "Apellidos", "Correo", "Móvil", "Cumpleaños", "Idioma", "País",
+    "Ciudad", "Etiquetas", "Acepta publicidad", "Acepta SMS",
+]  # fmt: skip
+ACTIVITY_HEADER = [
+    "Fecha", "Correo", "Tipo", "Referencia", "Producto", "Categoría", "Cantidad", "Importe",
+    "Pedido", "Valoración", "Duración (s)", "Origen",
+]  # fmt: skip
+
+
+def build_inputs() -> None:
+    """Write the two input files (kept between runs)."""
+    if CONTACTS_XLSX.exists() and ACTIVITY_CSV.exists():
+        return
+    import phonenumbers
+    from openpyxl import Workbook
+
+    from shopnurture.services.synthetic import generate_journeys
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Clientes")
+    sheet.append(CONTACT_HEADER)
+    yes_no = {"granted": "sí", "withdrawn": "no", "unknown": ""}
+    with ACTIVITY_CSV.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(ACTIVITY_HEADER)
+        journeys = generate_journeys(seed=7, contact_count=100_000, event_count=1_000_000, now=NOW)
+        for journey in journeys:
+            contact = journey.contact
+            phone = contact["phone"]
+            if phone:
+                number = phonenumbers.parse(phone)
+                style = (
+                    phonenumbers.PhoneNumberFormat.NATIONAL
+                    if phone.startswith("+34")
+                    else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                )
+                phone = phonenumbers.format_number(number, style)
+            sheet.append(
+                [
+                    f"C{contact['id']:06d}", contact["first_name"], contact["last_name"],
+                    contact["email"], phone, contact["birthday"], contact["language"],
+                    contact["country"], contact["city"], contact["tags"].replace(",", ", "),
+                    yes_no[contact["email_consent"]], yes_no[contact["sms_consent"]],
+                ]
+            )  # fmt: skip
+            for event in journey.events:
+                value = event["value_cents"]
+                writer.writerow(
+                    [
+                        event["occurred_at"].strftime("%Y-%m-%d %H:%M:%S"), contact["email"],
+                        event["type"], event["sku"] or "", event["product"] or "",
+                        event["category"] or "", event["quantity"] or "",
+                        "" if value is None else f"{value / 100:.2f}".replace(".", ","),
+                        event["order_id"] or "", event["rating"] or "",
+                        event["duration_seconds"] or "", event["source"] or "",
+                    ]
+                )  # fmt: skip
+    workbook.save(CONTACTS_XLSX)
+    print(f"inputs built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def _fresh_shop(path: Path) -> None:
+    from shopnurture.data.database import open_database
+
+    for stale in path.parent.glob(path.name + "*"):
+        stale.unlink()
+    open_database(path).close()
+
+
+def floor_contacts(database: Path, *, search_index: bool) -> None:
+    """Without `search_index` the table is bare (the brief's floor); with it, the per-row
+    trigger of the contacts' search index runs too, as in the app's schema."""
+    import python_calamine
+
+    _fresh_shop(database)
+    if not search_index:
+        with sqlite3.connect(database) as connection:
+            connection.execute("DROP TRIGGER contact_search_after_insert")
+    stamp = "2026-11-01 00:00:00.000000"
+    sheet = python_calamine.CalamineWorkbook.from_path(str(CONTACTS_XLSX)).get_sheet_by_index(0)
+    rows = [
+        (row[0], row[1], row[2], row[3], row[4], str(row[5]), row[6], row[7], row[8], row[9],
+         row[3], stamp, stamp)
+        for row in sheet.iter_rows()
+    ][1:]  # fmt: skip
+    connection = sqlite3.connect(database)
+    connection.executemany(
+        "INSERT INTO contact (external_id, first_name, last_name, email, phone, birthday, "
+        "language, country, city, tags, search_text, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    connection.commit()
+    connection.close()
+
+
+def floor_activity(database: Path) -> None:
+    connection = sqlite3.connect(database)
+    ids = dict(connection.execute("SELECT email, id FROM contact"))
+    stamp = "2026-11-01 00:00:00.000000"
+    with ACTIVITY_CSV.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter=";")
+        next(reader)
+        rows = [
+            (ids.get(row[1], 1), row[2], row[0], row[3], row[4], row[5], row[6], row[7], row[8],
+             row[9], row[10], row[11], stamp)
+            for row in reader
+        ]  # fmt: skip
+    connection.executemany(
+        "INSERT INTO activity_event (contact_id, type, occurred_at, sku, product, category, "
+        "quantity, value_cents, order_id, rating, duration_seconds, source, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    connection.commit()
+    connection.close()
+
+
+class Ticker:
+    """A thread waking every 10 ms; its longest gap is how long the GIL was out of reach."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        last = time.perf_counter()
+        while not self._stop.wait(0.01):
+            now = time.perf_counter()
+            self.longest = max(self.longest, now - last - 0.01)
+            last = now
+
+    def __enter__(self) -> Ticker:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def real_import(database: Path, kind: str, source: Path) -> dict[str, Any]:
+    from shopnurture.data.database import open_database
+    from shopnurture.services.importing import run_import
+
+    shop = open_database(database)
+    with Ticker() as ticker:
+        report = run_import(shop, source, kind=kind, now=NOW)
+    shop.close()
+    return {
+        "read": report.read,
+        "created": report.created,
+        "updated": report.updated,
+        "errors": len(report.errors),
+        "longest_pause_ms": round(ticker.longest * 1000, 1),
+    }
+
+
+def run_phase(phase: str) -> None:
+    """One measurement, in this (fresh) process; prints its JSON result."""
+    shops = {
+        "floor-contacts": OUT / "floor.sqlite",
+        "floor-contacts-indexed": OUT / "floor.sqlite",
+        "floor-activity": OUT / "floor.sqlite",
+        "import-contacts": OUT / "shop.sqlite",
+        "reimport-contacts": OUT / "shop.sqlite",
+        "import-activity": OUT / "shop.sqlite",
+        "reimport-activity": OUT / "shop.sqlite",
+    }
+    database = shops[phase]
+    if phase == "import-contacts":
+        _fresh_shop(database)
+    if phase == "floor-activity":  # the same contacts as the real import finds
+        for suffix in ("", "-wal", "-shm"):
+            target = Path(f"{database}{suffix}")
+            target.unlink(missing_ok=True)
+        shutil.copy(OUT / "contacts-only.sqlite", database)
+    started = time.perf_counter()
+    result: dict[str, Any] = {}
+    if phase.startswith("floor-contacts"):
+        floor_contacts(database, search_index=phase.endswith("indexed"))
+    elif phase == "floor-activity":
+        floor_activity(database)
+    else:
+        kind, source = (
+            ("contacts", CONTACTS_XLSX)
+            if phase.endswith("contacts")
+            else ("activity", ACTIVITY_CSV)
+        )
+        result = real_import(database, kind, source)
+    result["seconds"] = round(time.perf_counter() - started, 2)
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    if phase == "reimport-contacts":  # the shop the activity import (and its floor) start from
+        shutil.copy(database, OUT / "contacts-only.sqlite")
+    print(json.dumps(result))
+
+
+def measure(phase: str) -> dict[str, Any]:
+    completed = subprocess.run(
+        [sys.executable, __file__, "--phase", phase], capture_output=True, text=True, check=True
+    )
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.phase:
+        run_phase(arguments.phase)
+        return
+    build_inputs()
+    import python_calamine
+
+    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
+          f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+          f"python-calamine {getattr(python_calamine, '__version__', '?')}")  # fmt: skip
+    results = {
+        phase: measure(phase)
+        for phase in (
+            "floor-contacts", "floor-contacts-indexed", "import-contacts", "reimport-contacts",
+            "floor-activity", "import-activity", "reimport-activity",
+        )
+    }  # fmt: skip
+    indexed = results["floor-contacts-indexed"]["seconds"]
+    print(f"floor of contacts with the search index trigger: {indexed:.2f} s")
+    for kind, target in (("contacts", 2.5), ("activity", 2.0)):
+        floor = results[f"floor-{kind}"]["seconds"]
+        for phase in (f"import-{kind}", f"reimport-{kind}"):
+            result = results[phase]
+            ratio = result["seconds"] / floor
+            print(
+                f"{phase:18} {result['seconds']:6.2f} s  floor {floor:5.2f} s  "
+                f"ratio {ratio:4.2f} (target <= {target})  peak RSS {result['peak_rss_mb']} MB  "
+                f"longest pause {result['longest_pause_ms']} ms  "
+                f"read {result['read']} created {result['created']} updated "
+                f"{result['updated']} errors {result['errors']}"
+            )
+
+
+if __name__ == "__main__":
+    main()

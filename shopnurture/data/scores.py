@@ -1,0 +1,86 @@
+"""Lead score and phase recomputed in SQL, in one set-based UPDATE, for the contacts whose
+activity changed (the formulas are domain/scoring.py's)."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlmodel import Session
+
+from shopnurture.data.sql_values import json_list, sql_time
+from shopnurture.domain.scoring import CONSIDERATION_PRODUCT_VIEWS, ScoreRules
+
+
+def _ensure_exp(session: Session) -> None:
+    """Some SQLite builds lack math functions: lend them Python's."""
+    raw = session.connection().connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)
+    try:
+        raw.execute("SELECT exp(0)").fetchone()
+    except sqlite3.OperationalError:
+        raw.create_function("exp", 1, math.exp, deterministic=True)
+
+
+def _points_case(rules: ScoreRules) -> tuple[str, list[object]]:
+    parts, params = [], []
+    for event_type, points in rules.points.items():
+        parts.append("WHEN ? THEN ?")
+        params.extend([str(event_type), float(points)])
+    return "CASE e.type " + " ".join(parts) + " ELSE 0 END", params
+
+
+def refresh_scores(
+    *, session: Session, contact_ids: Iterable[int], now: datetime, rules: ScoreRules | None = None
+) -> list[tuple[int, str, str, int, int]]:
+    """Recomputes score and phase; returns (contact, old phase, new phase, old score, new score)
+    for the contacts whose phase or score changed."""
+    rules = rules or ScoreRules()
+    ids = json_list(contact_ids)
+    connection = session.connection()
+    before = {
+        row[0]: (row[1], row[2])
+        for row in connection.exec_driver_sql(
+            "SELECT id, phase, lead_score FROM contact "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (ids,),
+        )
+    }
+    if not before:
+        return []
+    _ensure_exp(session)
+    case, case_params = _points_case(rules)
+    decay = "exp(-0.6931471805599453 * max(julianday(?) - julianday(e.occurred_at), 0) / ?)"
+    connection.exec_driver_sql(
+        "UPDATE contact SET lead_score = CAST(agg.points + 0.5 AS INTEGER) + coalesce("
+        "(SELECT points FROM score_adjustment WHERE contact_id = contact.id), 0), "
+        "phase = CASE max(agg.rank, CASE contact.phase WHEN 'customer' THEN 2 "
+        "WHEN 'consideration' THEN 1 ELSE 0 END) WHEN 2 THEN 'customer' "
+        "WHEN 1 THEN 'consideration' ELSE 'awareness' END "
+        f"FROM (SELECT e.contact_id AS contact_id, sum(({case} + CASE WHEN e.type = 'order' "
+        f"THEN coalesce(e.value_cents, 0) * 1.0 / ? ELSE 0 END) * {decay}) AS points, "
+        "CASE WHEN sum(e.type = 'order') > 0 THEN 2 WHEN sum(e.type = 'page_view' AND "
+        "e.sku IS NOT NULL) >= ? OR sum(e.type = 'inquiry') > 0 THEN 1 ELSE 0 END AS rank "
+        "FROM activity_event e WHERE e.contact_id IN (SELECT value FROM json_each(?)) "
+        "AND e.occurred_at <= ? GROUP BY e.contact_id) AS agg WHERE contact.id = agg.contact_id",
+        (
+            *case_params,
+            rules.cents_per_point,
+            sql_time(now),
+            rules.half_life_days,
+            CONSIDERATION_PRODUCT_VIEWS,
+            ids,
+            sql_time(now),
+        ),  # fmt: skip
+    )
+    changed = []
+    for contact_id, phase, score in connection.exec_driver_sql(
+        "SELECT id, phase, lead_score FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (ids,),
+    ):
+        old_phase, old_score = before[contact_id]
+        if (phase, score) != (old_phase, old_score):
+            changed.append((contact_id, old_phase, phase, int(old_score), int(score)))
+    return changed

@@ -1,0 +1,91 @@
+"""The flows a tick works with: parsed once per definition version, with what the engine
+needs to know about each (triggers by kind, goals, activity types it listens to)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from shopnurture.data.flows import FlowRecord, list_flows
+from shopnurture.domain.flows.model import FlowGraph, Node
+from shopnurture.domain.flows.serialization import flow_from_document
+
+MIN_LOOKBACK = timedelta(days=30)  # enough activity for "what they viewed" in messages
+CART_TYPES = ("add_to_cart", "checkout_started")
+ANY_TYPE = "*"  # a goal or wait whose filter names no type listens to every kind of activity
+
+
+@dataclass
+class ActiveFlow:
+    id: int
+    version: int
+    priority: int
+    activated_at: datetime
+    graph: FlowGraph
+    triggers: dict[str, list[Node]] = field(default_factory=dict)
+    listens_to: set[str] = field(default_factory=set)
+    lookback: timedelta = MIN_LOOKBACK
+    needs_order_count: bool = False
+
+    @property
+    def perishable(self) -> bool:
+        return self.graph.perishable
+
+    def trigger_nodes(self, kind: str) -> list[Node]:
+        return self.triggers.get(kind, [])
+
+    @property
+    def reacts_to_activity(self) -> bool:
+        """Has goals or waits for an event: new activity may wake its runs."""
+        return bool(self.graph.goals()) or any(
+            node.kind == "logic.wait_for_event" for node in self.graph.nodes.values()
+        )
+
+
+# Parsing is kept across ticks; the key holds everything the result depends on (two shop
+# files may well both have a flow 1, version 1).
+_CACHE: dict[tuple[object, ...], ActiveFlow] = {}
+
+
+def active_flow(record: FlowRecord) -> ActiveFlow:
+    key = (record.id, record.version, record.priority, record.activated_at, record.definition)
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    graph = flow_from_document(record.document())
+    flow = ActiveFlow(
+        id=record.id,
+        version=record.version,
+        priority=record.priority,
+        activated_at=record.activated_at or record.updated_at,
+        graph=graph,
+    )
+    for node in graph.triggers():
+        flow.triggers.setdefault(node.kind, []).append(node)
+        if node.kind == "trigger.event":
+            flow.listens_to.update((node.params.get("filter") or {}).get("types") or [])
+        elif node.kind == "trigger.order_placed":
+            flow.listens_to.add("order")
+        elif node.kind == "trigger.cart_abandoned":
+            flow.listens_to.update(CART_TYPES)
+    for node in graph.nodes.values():
+        if node.kind in ("logic.goal", "logic.wait_for_event"):
+            flow.listens_to.update((node.params.get("filter") or {}).get("types") or [ANY_TYPE])
+        if node.kind == "logic.condition":
+            for rule in node.params.get("rules") or []:
+                if rule.get("days"):
+                    flow.lookback = max(flow.lookback, timedelta(days=float(rule["days"])))
+                if rule.get("field") == "customer_type":
+                    flow.needs_order_count = True
+    if len(_CACHE) > 256:
+        _CACHE.clear()
+    _CACHE[key] = flow
+    return flow
+
+
+def load_active_flows(*, session: Session) -> dict[int, ActiveFlow]:
+    return {
+        record.id: active_flow(record) for record in list_flows(session=session, status="active")
+    }

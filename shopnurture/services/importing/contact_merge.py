@@ -1,0 +1,250 @@
+"""Merging imported people into the contacts: match by email, then phone, then external id;
+change only what the file brings; never let an imported "yes" undo a withdrawal.
+
+Works chunk by chunk inside the import's transaction: `resolve` gives each record its
+contact id (creating contacts as needed), `flush` writes the chunk's changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from shopnurture.data import imports as import_data
+from shopnurture.domain.vocabulary import Consent
+from shopnurture.services.importing.report import RowError
+
+IMPORT_SOURCE = "import"
+_PLAIN_FIELDS = ("first_name", "last_name", "birthday", "language", "country", "city")
+_CONSENT_FIELDS = (("accepts_email", "email"), ("accepts_sms", "sms"))
+
+
+class ContactMerger:
+    def __init__(self, session: Session, *, now: datetime, consent_detail: str) -> None:
+        self.session = session
+        self.now = now
+        self.consent_detail = consent_detail
+        self.keys = import_data.load_contact_keys(session=session)
+        self.created_ids: set[int] = set()
+        self.updated_ids: set[int] = set()
+        self._new_rows: dict[int, dict[str, Any]] = {}
+        self._changed_rows: dict[int, dict[str, Any]] = {}
+        self._stored_rows: dict[int, dict[str, Any]] = {}
+        self._consent_entries: list[dict[str, Any]] = []
+        self.rows_with_effect = 0
+        """Rows that created a contact or changed one."""
+
+    def resolve(self, records: Sequence[tuple[int, dict[str, Any]]]) -> list[int | RowError]:
+        """The contact id of each (row number, record), or why the row cannot have one.
+
+        Records are merged one after the other, as if typed in file order: a later row
+        about the same person updates what an earlier one set.
+        """
+        likely = {self._lookup(record) for _, record in records if not self._known(record)}
+        self._load(likely)
+        targets: list[int | RowError] = []
+        for row_number, record in records:
+            target = self._match_or_create(row_number, record)
+            if isinstance(target, int) and (target in self._new_rows or not self._known(record)):
+                self._load({target})
+                if self._merge(target, record):
+                    self.rows_with_effect += 1
+            targets.append(target)
+        return targets
+
+    def _known(self, record: dict[str, Any]) -> bool:
+        """A record that only says who it is about, all of which the shop already knows of
+        one contact, changes nothing (most activity rows): no need to load and merge it."""
+        if not _CONTACT_FIELDS.isdisjoint(record):
+            return False
+        keys = self.keys
+        found = {
+            index.get(record[field])
+            for field, index in (
+                ("email", keys.by_email),
+                ("phone", keys.by_phone),
+                ("external_id", keys.by_external_id),
+            )
+            if record.get(field)
+        }
+        return len(found) == 1 and None not in found
+
+    def _lookup(self, record: dict[str, Any]) -> int | None:
+        """Email first; then phone, then external id, but only for a contact that has no
+        other email (a different email is a different person, maybe on a family phone)."""
+        keys = self.keys
+        email = record.get("email")
+        if email:
+            found = keys.by_email.get(email)
+            if found is not None:
+                return found
+        for field, index in (("phone", keys.by_phone), ("external_id", keys.by_external_id)):
+            value = record.get(field)
+            found = index.get(value) if value else None
+            if found is not None and not (email and found in keys.with_email):
+                return found
+        return None
+
+    def _load(self, contact_ids: set[int | None]) -> None:
+        missing = {
+            contact_id
+            for contact_id in contact_ids
+            if contact_id is not None
+            and contact_id not in self._new_rows
+            and contact_id not in self._changed_rows
+            and contact_id not in self._stored_rows
+        }
+        if missing:
+            self._stored_rows.update(
+                import_data.contact_rows(session=self.session, contact_ids=missing)
+            )
+
+    def _match_or_create(self, row_number: int, record: dict[str, Any]) -> int | RowError:
+        found = self._lookup(record)
+        if found is not None:
+            return found
+        email, phone = record.get("email"), record.get("phone")
+        if not email and not phone:
+            external_id = record.get("external_id") or ""
+            return RowError(row_number, "", external_id, "import.needs_email_or_phone")
+        contact_id = self.keys.next_id
+        self.keys.next_id += 1
+        self._new_rows[contact_id] = self._blank_contact(contact_id)
+        self.created_ids.add(contact_id)
+        return contact_id
+
+    def _blank_contact(self, contact_id: int) -> dict[str, Any]:
+        return {
+            "id": contact_id,
+            "email": None,
+            "phone": None,
+            "external_id": None,
+            "first_name": "",
+            "last_name": "",
+            "birthday": None,
+            "language": None,
+            "country": None,
+            "city": None,
+            "tags": "",
+            "email_consent": Consent.UNKNOWN.value,
+            "email_consent_at": None,
+            "email_consent_source": None,
+            "sms_consent": Consent.UNKNOWN.value,
+            "sms_consent_at": None,
+            "sms_consent_source": None,
+            "search_text": "",
+            "created_at": self.now,
+            "updated_at": self.now,
+        }
+
+    def _merge(self, contact_id: int, record: dict[str, Any]) -> bool:
+        row = (
+            self._new_rows.get(contact_id)
+            or self._changed_rows.get(contact_id)
+            or self._stored_rows[contact_id]
+        )
+        changes = self._changes(contact_id, row, record)
+        if not changes:
+            return False
+        row.update(changes)
+        if contact_id not in self._new_rows:
+            self._changed_rows[contact_id] = row
+            if contact_id not in self.created_ids:
+                self.updated_ids.add(contact_id)
+        return True
+
+    def _changes(self, contact_id: int, row: dict[str, Any], record: dict[str, Any]) -> dict:
+        changes: dict[str, Any] = {}
+        keys = self.keys
+        # Identity keys: a key already held by another contact, or a different email on a
+        # contact matched by phone, is left alone (two people may share a family phone).
+        for field, index in (
+            ("email", keys.by_email),
+            ("phone", keys.by_phone),
+            ("external_id", keys.by_external_id),
+        ):
+            value = record.get(field)
+            if not value or value == row[field]:
+                continue
+            if index.get(value, contact_id) != contact_id:
+                continue
+            if field == "email" and row["email"]:
+                continue
+            if row[field] and index.get(row[field]) == contact_id:
+                del index[row[field]]
+            index[value] = contact_id
+            if field == "email":
+                keys.with_email.add(contact_id)
+            changes[field] = value
+        full_name = record.get("full_name")
+        if full_name and not (row["first_name"] or row["last_name"]):
+            if "first_name" not in record and "last_name" not in record:
+                record = {**record, "first_name": full_name[0], "last_name": full_name[1]}
+        for field in _PLAIN_FIELDS:
+            value = record.get(field)
+            if value is not None and value != "" and value != row[field]:
+                changes[field] = value
+        if record.get("tags"):
+            merged = sorted(set(filter(None, row["tags"].split(","))) | set(record["tags"]))
+            if ",".join(merged) != row["tags"]:
+                changes["tags"] = ",".join(merged)
+        for field, channel in _CONSENT_FIELDS:
+            self._consent_change(contact_id, row, record.get(field), channel, changes)
+        return changes
+
+    def _consent_change(
+        self,
+        contact_id: int,
+        row: dict[str, Any],
+        accepts: bool | None,
+        channel: str,
+        changes: dict[str, Any],
+    ) -> None:
+        current = row[f"{channel}_consent"]
+        if accepts is None:
+            return
+        if accepts:
+            # An imported "yes" may be older than the withdrawal: it never overrides one.
+            new = Consent.GRANTED.value if current == Consent.UNKNOWN.value else current
+        else:
+            # "No" withdraws a consent once given; with none given there is nothing to record.
+            new = Consent.WITHDRAWN.value if current == Consent.GRANTED.value else current
+        if new == current:
+            return
+        changes[f"{channel}_consent"] = new
+        changes[f"{channel}_consent_at"] = self.now
+        changes[f"{channel}_consent_source"] = IMPORT_SOURCE
+        self._consent_entries.append(
+            {
+                "contact_id": contact_id,
+                "channel": channel,
+                "status": new,
+                "source": IMPORT_SOURCE,
+                "source_detail": self.consent_detail,
+                "occurred_at": self.now,
+                "recorded_at": self.now,
+            }
+        )
+
+    def flush(self) -> None:
+        """Write the contacts created and changed since the last flush."""
+        for row in self._new_rows.values():
+            row["search_text"] = import_data.search_text(row)
+        for row in self._changed_rows.values():
+            row["search_text"] = import_data.search_text(row)
+            row["updated_at"] = self.now
+        import_data.insert_contacts(session=self.session, rows=list(self._new_rows.values()))
+        import_data.update_contacts(session=self.session, rows=list(self._changed_rows.values()))
+        import_data.insert_consent_entries(session=self.session, entries=self._consent_entries)
+        self._new_rows.clear()
+        self._changed_rows.clear()
+        self._stored_rows.clear()
+        self._consent_entries = []
+
+
+_CONTACT_FIELDS = frozenset(
+    ("first_name", "last_name", "full_name", *_PLAIN_FIELDS, "tags", "accepts_email", "accepts_sms")
+)

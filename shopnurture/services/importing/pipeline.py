@@ -1,0 +1,203 @@
+"""The import loop: clean rows chunk by chunk, merge contacts, write events or products,
+report progress, count what happened. All inside the caller's one write transaction."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, tzinfo
+from typing import Any
+
+from sqlmodel import Session
+
+from shopnurture.domain.import_fields import (
+    NOT_BOUGHT_STATUSES,
+    ORDER_LEVEL_FIELDS,
+    ImportKind,
+    fold_header,
+)
+from shopnurture.domain.vocabulary import EventType
+from shopnurture.services.importing.cleaning import CleaningContext, RowCleaner
+from shopnurture.services.importing.contact_merge import ContactMerger
+from shopnurture.services.importing.report import ImportReport, RowError
+from shopnurture.services.importing.writers import EventWriter, ProductWriter
+
+# Rows per chunk: big enough for fast executemany, small enough to keep memory flat and
+# to notice Cancel within a fraction of a second.
+CHUNK_ROWS = 20_000
+MAX_REPORTED_ERRORS = 10_000
+
+
+class ImportPipeline:
+    def __init__(
+        self,
+        *,
+        kind: ImportKind,
+        columns: list[tuple[int, str, str]],
+        default_country: str,
+        zone: tzinfo,
+        now: datetime,
+        consent_detail: str,
+    ) -> None:
+        self.kind = kind
+        self.now = now
+        self.consent_detail = consent_detail
+        context = CleaningContext(default_country=default_country, zone=zone, today=now.date())
+        self.cleaner = RowCleaner(columns, context, kind)
+        self._current_order: tuple[str, dict[str, Any]] | None = None
+
+    def run(
+        self,
+        session: Session,
+        rows: Iterable[tuple[int, list[Any]]],
+        *,
+        total_rows: int,
+        progress: Callable[[int, int], None] | None,
+        check_cancelled: Callable[[], None],
+    ) -> ImportReport:
+        report = ImportReport(kind=self.kind.value)
+        merger = (
+            None
+            if self.kind is ImportKind.PRODUCTS
+            else ContactMerger(session, now=self.now, consent_detail=self.consent_detail)
+        )
+        events = EventWriter(session, now=self.now)
+        products = ProductWriter(session, now=self.now)
+        last_row = 0
+        effective = 0
+        for chunk in _chunks(rows, CHUNK_ROWS):
+            gc.collect(1)  # young objects only: see `young_collections_only`
+            check_cancelled()
+            records = self._clean(chunk, report)
+            last_row = chunk[-1][0]
+            if self.kind is ImportKind.PRODUCTS:
+                for row_number, record in records:
+                    products.add(row_number, record)
+            elif merger is not None:
+                effective += self._people(merger, events, records, report)
+            if progress is not None:
+                progress(min(last_row, total_rows), max(total_rows, last_row))
+        if merger is not None:
+            report.contacts_created = len(merger.created_ids)
+            report.contacts_updated = len(merger.updated_ids)
+            if self.kind is ImportKind.CONTACTS:
+                report.created, report.updated = report.contacts_created, report.contacts_updated
+                effective = merger.rows_with_effect
+        else:
+            report.created, report.updated, effective = products.write()
+        report.skipped = report.read - effective
+        return report
+
+    def _clean(
+        self, chunk: list[tuple[int, list[Any]]], report: ImportReport
+    ) -> list[tuple[int, dict[str, Any]]]:
+        cleaner = self.cleaner
+        orders = self.kind is ImportKind.ORDERS
+        records = []
+        for row_number, row in chunk:
+            record, problems = cleaner.clean(row, row_number)
+            if not record and not problems:
+                if any(cell not in (None, "") and str(cell).strip() for cell in row):
+                    report.read += 1  # cells only in columns that are not imported
+                continue
+            report.read += 1
+            if orders:
+                self._carry_order_fields(record)
+            if not problems:
+                missing = cleaner.missing(record, row_number)
+                if missing is not None:
+                    problems = [missing]
+            if problems:
+                if len(report.errors) < MAX_REPORTED_ERRORS:
+                    report.errors.extend(problems)
+                continue
+            records.append((row_number, record))
+        return records
+
+    def _carry_order_fields(self, record: dict[str, Any]) -> None:
+        """A line of a multi-line order without the order's fields gets them from its first
+        line (Shopify exports, and WooCommerce exporters set to fill only the first row)."""
+        order_id = record.get("order_id")
+        current = self._current_order
+        if current is not None and (order_id is None or order_id == current[0]):
+            for field, value in current[1].items():
+                record.setdefault(field, value)
+            return
+        if order_id is not None:
+            carried = {field: record[field] for field in ORDER_LEVEL_FIELDS if field in record}
+            carried["order_id"] = order_id
+            self._current_order = (order_id, carried)
+
+    def _people(
+        self,
+        merger: ContactMerger,
+        events: EventWriter,
+        records: list[tuple[int, dict[str, Any]]],
+        report: ImportReport,
+    ) -> int:
+        """Merge the chunk's people; for activity and orders, write their events.
+        Returns how many rows of the chunk added or changed something."""
+        targets = merger.resolve(records)
+        merger.flush()
+        if self.kind is ImportKind.CONTACTS:
+            for target in targets:
+                if isinstance(target, RowError) and len(report.errors) < MAX_REPORTED_ERRORS:
+                    report.errors.append(target)
+            return 0
+        new_events = []
+        for (_, record), target in zip(records, targets, strict=True):
+            if isinstance(target, RowError):
+                if len(report.errors) < MAX_REPORTED_ERRORS:
+                    report.errors.append(target)
+                continue
+            if self.kind is ImportKind.ORDERS:
+                if fold_header(record.get("status") or "") in NOT_BOUGHT_STATUSES:
+                    continue
+                event_type = EventType.ORDER.value
+                _fill_line_value(record)
+            else:
+                event_type = record["event"]
+            new_events.append((target, event_type, record))
+        added = events.write(new_events)
+        report.created += added
+        return added
+
+
+def _fill_line_value(record: dict[str, Any]) -> None:
+    """An order line's value: its total when given, else unit price × quantity."""
+    if "value" not in record and "price" in record:
+        record["value"] = record["price"] * record.get("quantity", 1)
+    record.setdefault("quantity", 1)
+
+
+def _chunks(
+    rows: Iterable[tuple[int, list[Any]]], size: int
+) -> Iterator[list[tuple[int, list[Any]]]]:
+    """Lists of `size` rows. A Python loop on purpose: `list(islice(...))` over a reader
+    written in C holds the GIL for the whole chunk, and the GUI thread would freeze."""
+    chunk: list[tuple[int, list[Any]]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@contextmanager
+def young_collections_only() -> Iterator[None]:
+    """Keep Python's full garbage collections out of the import.
+
+    A full collection holds the GIL for 100-200 ms once an import has many rows in flight,
+    freezing the GUI thread for as long; the import collects young objects itself between
+    chunks instead, and the collector is back to normal when it ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
