@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session
 
+from shopnurture.data.sql_values import sql_time
 from shopnurture.data.tables import Contact, OutboxMessage, Suppression
 
 OUTBOX = OutboxMessage.__table__  # type: ignore[attr-defined]
@@ -179,3 +180,70 @@ def outbox_status_counts(*, session: Session) -> dict[str, int]:
         select(OUTBOX.c.status, func.count()).group_by(OUTBOX.c.status)
     )
     return {status: count for status, count in rows}
+
+
+class DeliveryLedger:
+    """The dispatcher's per-message bookkeeping on one raw SQLite connection.
+
+    Sending is the hot path (thousands of messages a day, two writes each), so these writes
+    skip the ORM session; each is its own short `BEGIN IMMEDIATE … COMMIT`, so a message's
+    state is durable the moment it changes. Use from one thread; close when done.
+    """
+
+    def __init__(self, database: object) -> None:
+        self._connection = database.engine.raw_connection()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def _write(self, sql: str, parameters: tuple[object, ...]) -> int:
+        cursor = self._connection.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            cursor.execute(sql, parameters)
+            changed = cursor.rowcount
+            cursor.execute("COMMIT")
+        except BaseException:
+            self._connection.rollback()
+            raise
+        finally:
+            cursor.close()
+        return changed
+
+    def mark_sending(self, message_id: int, channel: str, now: datetime) -> bool:
+        """queued → sending, committed right before the message goes out (see module doc).
+
+        Consent is part of the same statement, so a withdrawal committed a moment ago wins:
+        False then (the message stays queued and the next pass records why it was skipped).
+        """
+        consent = "email_consent" if channel == "email" else "sms_consent"
+        return (
+            self._write(
+                "UPDATE outbox_message SET status = 'sending', attempts = attempts + 1, "
+                "updated_at = ? WHERE id = ? AND status = 'queued' AND "
+                f"(SELECT {consent} FROM contact WHERE contact.id = outbox_message.contact_id)"
+                " = 'granted'",
+                (sql_time(now), message_id),
+            )
+            == 1
+        )
+
+    def record_sent(self, message_id: int, now: datetime, provider_message_id: str | None) -> None:
+        self._write(
+            "UPDATE outbox_message SET status = 'sent', sent_at = ?, reason = NULL, "
+            "next_attempt_at = NULL, provider_message_id = ?, updated_at = ? WHERE id = ?",
+            (sql_time(now), provider_message_id, sql_time(now), message_id),
+        )
+
+    def is_suppressed(self, channel: str, address: str) -> bool:
+        """Read at the moment of sending: a 5xx an instant ago counts."""
+        cursor = self._connection.cursor()
+        try:
+            cursor.execute(
+                "SELECT 1 FROM suppression WHERE channel = ? AND address = ? LIMIT 1",
+                (channel, address.lower()),
+            )
+            found = cursor.fetchone() is not None
+        finally:
+            cursor.close()
+        return found

@@ -101,8 +101,12 @@ class Dispatcher:
         """Send every due message (up to the daily limit), email first, then SMS."""
         cancelled = is_cancelled or (lambda: False)
         report = DispatchReport()
-        report.add(self._dispatch_email(cancelled))
-        report.add(self._dispatch_sms(cancelled))
+        self._ledger = delivery.DeliveryLedger(self.database)
+        try:
+            report.add(self._dispatch_email(cancelled))
+            report.add(self._dispatch_sms(cancelled))
+        finally:
+            self._ledger.close()
         return report
 
     # Email ------------------------------------------------------------------------------
@@ -198,8 +202,7 @@ class Dispatcher:
     def _mark_sending(self, message: delivery.ClaimedMessage) -> bool:
         # Committed before the message leaves: a crash after this point flags it, never
         # resends it.
-        with self.database.write_session() as session:
-            return delivery.mark_sending(session=session, message_id=message.id, now=self.clock())
+        return self._ledger.mark_sending(message.id, message.channel, self.clock())
 
     def _release(self, message: delivery.ClaimedMessage) -> None:
         with self.database.write_session() as session:
@@ -224,10 +227,9 @@ class Dispatcher:
     ) -> bool:
         """Consent and suppression, checked again at the moment of sending."""
         consent = message.email_consent if channel == "email" else message.sms_consent
-        with self.database.read_session() as session:
-            suppressed = bool(message.recipient) and delivery.is_suppressed(
-                session=session, channel=channel, address=message.recipient
-            )
+        suppressed = bool(message.recipient) and self._ledger.is_suppressed(
+            channel, message.recipient
+        )
         reason = (
             "suppressed"
             if suppressed
@@ -254,13 +256,11 @@ class Dispatcher:
         provider_id: str | None,
     ) -> None:
         now = self.clock()
+        if result.outcome is Outcome.SENT:
+            self._ledger.record_sent(message.id, now, provider_id)
+            report.sent += 1
+            return
         with self.database.write_session() as session:
-            if result.outcome is Outcome.SENT:
-                delivery.record_sent(
-                    session=session, message_id=message.id, now=now, provider_message_id=provider_id
-                )
-                report.sent += 1
-                return
             reason = f"{result.code or ''} {result.detail}".strip()
             if result.outcome is Outcome.PERMANENT:
                 delivery.record_failed(

@@ -11,14 +11,20 @@ import hashlib
 import html
 from dataclasses import dataclass
 from datetime import datetime
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime
+from email.charset import QP, Charset
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 from urllib.parse import quote
 
 from shopnurture.domain.channel_settings import EmailSettings
 from shopnurture.services.engine.rendering import UNSUBSCRIBE_MARKER
+
+_UTF8 = Charset("utf-8")
+_UTF8.body_encoding = QP  # readable in a raw view, unlike base64
 
 
 @dataclass(frozen=True)
@@ -48,33 +54,38 @@ def unsubscribe_mailto(settings: EmailSettings, outbox_id: int) -> str:
 
 def build_email(
     outgoing: OutgoingEmail, settings: EmailSettings, *, token: str, now: datetime
-) -> EmailMessage:
-    message = EmailMessage()
+) -> Message:
+    """The MIME message (text, plus HTML when there is one), UTF-8 throughout.
+
+    Built with the classic `email.mime` API: for thousands of messages it is several times
+    faster than `EmailMessage` with the modern policy, and the bytes on the wire are the same
+    kind (quoted-printable bodies, RFC 2047 headers).
+    """
+    link = unsubscribe_link(settings, outgoing.outbox_id)
+    text_part = MIMEText(outgoing.body_text.replace(UNSUBSCRIBE_MARKER, link), "plain", _UTF8)
+    if outgoing.body_html:
+        html_body = outgoing.body_html.replace(UNSUBSCRIBE_MARKER, html.escape(link, quote=True))
+        message: Message = MIMEMultipart("alternative")
+        message.attach(text_part)
+        message.attach(MIMEText(html_body, "html", _UTF8))
+    else:
+        message = text_part
     message["Message-ID"] = message_id_for(
         outgoing.outbox_id, token=token, from_address=settings.from_address
     )
     message["Date"] = format_datetime(now)
-    local, _, domain = settings.from_address.partition("@")
-    message["From"] = Address(settings.from_name, local, domain)
-    to_local, _, to_domain = outgoing.to_address.partition("@")
-    message["To"] = Address(outgoing.to_name, to_local, to_domain)
+    message["From"] = formataddr((settings.from_name, settings.from_address), charset="utf-8")
+    message["To"] = formataddr((outgoing.to_name, outgoing.to_address), charset="utf-8")
     if settings.reply_to:
         message["Reply-To"] = settings.reply_to
-    message["Subject"] = outgoing.subject
+    message["Subject"] = Header(outgoing.subject, "utf-8").encode()
     if outgoing.marketing:
         # RFC 2369 and RFC 8058: mail programs show an "unsubscribe" button for these.
         targets = [f"<{unsubscribe_mailto(settings, outgoing.outbox_id)}>"]
         if settings.unsubscribe_url:
-            targets.append(f"<{unsubscribe_link(settings, outgoing.outbox_id)}>")
+            targets.append(f"<{link}>")
             message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         message["List-Unsubscribe"] = ", ".join(targets)
-    link = unsubscribe_link(settings, outgoing.outbox_id)
-    message.set_content(outgoing.body_text.replace(UNSUBSCRIBE_MARKER, link))
-    if outgoing.body_html:
-        html_link = html.escape(link, quote=True)
-        message.add_alternative(
-            outgoing.body_html.replace(UNSUBSCRIBE_MARKER, html_link), subtype="html"
-        )
     return message
 
 

@@ -14,7 +14,7 @@ import socket
 import ssl
 from dataclasses import dataclass
 from email.base64mime import body_encode
-from email.message import EmailMessage
+from email.message import Message
 from enum import StrEnum
 
 from shopnurture.domain.channel_settings import EmailSettings
@@ -155,7 +155,7 @@ class SmtpConnection:
     def is_open(self) -> bool:
         return self._smtp is not None
 
-    def send(self, message: EmailMessage) -> SendResult:
+    def send(self, message: Message) -> SendResult:
         """Send one message. After a RETRY caused by the connection, `is_open` is False."""
         if self._smtp is None:
             self.open()

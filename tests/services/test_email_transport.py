@@ -147,7 +147,10 @@ def test_the_unsubscribe_marker_becomes_the_contacts_link() -> None:
         9, "ana@cliente.example", "Ana", "Hola", f"Baja: {UNSUBSCRIBE_MARKER}",
         f'<a href="{UNSUBSCRIBE_MARKER}">Baja</a>',
     )  # fmt: skip
-    message = build_email(outgoing, settings, token="t", now=NOW)
+    from email import message_from_bytes, policy
+
+    built = build_email(outgoing, settings, token="t", now=NOW)
+    message = message_from_bytes(built.as_bytes(), policy=policy.default)
     text_part = message.get_body(("plain",)).get_content()
     html_part = message.get_body(("html",)).get_content()
     assert "Baja: https://tienda.example/baja?lista=1&id=9" in text_part
