@@ -155,14 +155,3 @@ def claim_coupon_code(
         (contact_id, run_id, sql_time(now), sql_time(expires_at), row[0]),
     )
     return str(row[1])
-
-
-def free_coupon_count(*, session: Session, list_name: str) -> int:
-    return int(
-        session.connection()
-        .exec_driver_sql(
-            "SELECT count(*) FROM coupon_code WHERE list_name = ? AND assigned_at IS NULL",
-            (list_name,),
-        )
-        .scalar_one()
-    )

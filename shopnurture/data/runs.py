@@ -118,14 +118,6 @@ def due_runs(
     return [_run(row) for row in rows]
 
 
-def due_runs_sql() -> str:
-    """The query behind `due_runs` (its plan is checked in a test)."""
-    return (
-        f"SELECT {_RUN_COLUMNS} FROM flow_run WHERE status = 'waiting' AND due_at <= ? "
-        "AND flow_id IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT ?"
-    )
-
-
 def next_due_run(*, session: Session, flow_ids: Iterable[int]) -> datetime | None:
     value = (
         session.connection()
@@ -209,17 +201,6 @@ def step_counts(*, session: Session, flow_id: int, since_id: int = 0) -> dict[st
     ):
         counts.setdefault(node_id, {})[outcome] = int(count)
     return counts
-
-
-def exit_counts(*, session: Session, flow_id: int, entered_from: datetime) -> dict[str, int]:
-    return {
-        str(reason): int(count)
-        for reason, count in session.connection().exec_driver_sql(
-            "SELECT coalesce(exit_reason, 'waiting'), count(*) FROM flow_run WHERE flow_id = ? "
-            "AND entered_at >= ? GROUP BY 1",
-            (flow_id, sql_time(entered_from)),
-        )
-    }
 
 
 def max_id(*, session: Session, table: str) -> int:

@@ -53,7 +53,7 @@ def refresh_scores(
     _ensure_exp(session)
     case, case_params = _points_case(rules)
     decay = "exp(-0.6931471805599453 * max(julianday(?) - julianday(e.occurred_at), 0) / ?)"
-    connection.exec_driver_sql(
+    after = connection.exec_driver_sql(
         "UPDATE contact SET lead_score = CAST(agg.points + 0.5 AS INTEGER) + coalesce("
         "(SELECT points FROM score_adjustment WHERE contact_id = contact.id), 0), "
         "phase = CASE max(agg.rank, CASE contact.phase WHEN 'customer' THEN 2 "
@@ -64,7 +64,8 @@ def refresh_scores(
         "CASE WHEN sum(e.type = 'order') > 0 THEN 2 WHEN sum(e.type = 'page_view' AND "
         "e.sku IS NOT NULL) >= ? OR sum(e.type = 'inquiry') > 0 THEN 1 ELSE 0 END AS rank "
         "FROM activity_event e WHERE e.contact_id IN (SELECT value FROM json_each(?)) "
-        "AND e.occurred_at <= ? GROUP BY e.contact_id) AS agg WHERE contact.id = agg.contact_id",
+        "AND e.occurred_at <= ? GROUP BY e.contact_id) AS agg WHERE contact.id = agg.contact_id "
+        "RETURNING id, phase, lead_score",
         (
             *case_params,
             rules.cents_per_point,
@@ -76,10 +77,7 @@ def refresh_scores(
         ),  # fmt: skip
     )
     changed = []
-    for contact_id, phase, score in connection.exec_driver_sql(
-        "SELECT id, phase, lead_score FROM contact WHERE id IN (SELECT value FROM json_each(?))",
-        (ids,),
-    ):
+    for contact_id, phase, score in after.fetchall():
         old_phase, old_score = before[contact_id]
         if (phase, score) != (old_phase, old_score):
             changed.append((contact_id, old_phase, phase, int(old_score), int(score)))

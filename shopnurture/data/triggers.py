@@ -127,17 +127,6 @@ def order_numbers(*, session: Session, orders: list[tuple[int, datetime]]) -> li
     return [int(row[1]) for row in rows]
 
 
-def events_between(
-    *, session: Session, contact_id: int, types: Iterable[str], start: datetime, end: datetime
-) -> list[EventRow]:
-    rows = session.connection().exec_driver_sql(
-        f"SELECT {EVENT_COLUMNS} FROM activity_event WHERE contact_id = ? AND occurred_at >= ? "
-        "AND occurred_at <= ? AND +type IN (SELECT value FROM json_each(?)) ORDER BY occurred_at",
-        (contact_id, sql_time(start), sql_time(end), json_list(types)),
-    )
-    return [event_row(row) for row in rows]
-
-
 # Schedules -----------------------------------------------------------------------------
 
 

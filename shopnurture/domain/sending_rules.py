@@ -79,10 +79,6 @@ def consent_block(
     return None
 
 
-def is_stale(planned: datetime, now: datetime, rules: SendingRules) -> bool:
-    return now - planned > rules.stale_after
-
-
 def after_quiet_hours(moment: datetime, time_zone: str | None, rules: SendingRules) -> datetime:
     """`moment`, or the end of the quiet hours it falls in (in the contact's time zone, else
     the shop's)."""

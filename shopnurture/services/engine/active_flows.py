@@ -11,8 +11,9 @@ from sqlmodel import Session
 from shopnurture.data.flows import FlowRecord, list_flows
 from shopnurture.domain.flows.model import FlowGraph, Node
 from shopnurture.domain.flows.serialization import flow_from_document
+from shopnurture.services.engine.rendering import variables_used
 
-MIN_LOOKBACK = timedelta(days=30)  # enough activity for "what they viewed" in messages
+VIEWED_LOOKBACK = timedelta(days=30)  # the activity behind "what they viewed" in messages
 CART_TYPES = ("add_to_cart", "checkout_started")
 ANY_TYPE = "*"  # a goal or wait whose filter names no type listens to every kind of activity
 
@@ -26,7 +27,7 @@ class ActiveFlow:
     graph: FlowGraph
     triggers: dict[str, list[Node]] = field(default_factory=dict)
     listens_to: set[str] = field(default_factory=set)
-    lookback: timedelta = MIN_LOOKBACK
+    lookback: timedelta = timedelta(0)  # activity before a run's entry its steps look at
     needs_order_count: bool = False
 
     @property
@@ -73,6 +74,12 @@ def active_flow(record: FlowRecord) -> ActiveFlow:
     for node in graph.nodes.values():
         if node.kind in ("logic.goal", "logic.wait_for_event"):
             flow.listens_to.update((node.params.get("filter") or {}).get("types") or [ANY_TYPE])
+        if node.spec is not None and node.spec.sends:
+            for texts in (node.params.get("message") or {}).values():
+                if isinstance(texts, dict) and "viewed" in variables_used(
+                    str(texts.get("subject") or ""), str(texts.get("body") or "")
+                ):
+                    flow.lookback = max(flow.lookback, VIEWED_LOOKBACK)
         if node.kind == "logic.condition":
             for rule in node.params.get("rules") or []:
                 if rule.get("days"):
