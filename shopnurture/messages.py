@@ -140,6 +140,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "use a three-letter currency code such as EUR, MXN or ARS",
         "es": "usa un código de moneda de tres letras como EUR, MXN o ARS",
     },
+    "settings.reason.hours": {
+        "en": "use a number of hours from 0 to 720, e.g. 16",
+        "es": "usa un número de horas entre 0 y 720, p. ej. 16",
+    },
+    "settings.reason.time_range": {
+        "en": "use two times like 21:00-09:00",
+        "es": "usa dos horas como 21:00-09:00",
+    },
     "settings.reason.not_empty": {
         "en": "it cannot be empty",
         "es": "no puede estar vacío",

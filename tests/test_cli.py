@@ -36,6 +36,10 @@ def test_settings_show_json_has_defaults_then_stored_values(capsys, tmp_path: Pa
         "country": "ES",
         "language": "en",  # the system language (LANG=en_US here) until one is chosen
         "currency": "EUR",
+        "engine.email_cap_hours": "16",
+        "engine.sms_cap_hours": "24",
+        "engine.quiet_hours": "21:00-09:00",
+        "engine.stale_hours": "24",
         "email": None,  # no sending account yet
         "sms": None,
     }
@@ -105,3 +109,16 @@ def test_a_file_that_is_not_a_database_gives_no_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("El archivo")
     assert not_db.read_bytes() == b"PK\x03\x04 not really a database" * 50
+
+
+def test_the_sending_rules_can_be_set_and_are_checked(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "shop.sqlite")
+    assert run(capsys, "--db", db, "settings", "set", "engine.quiet_hours", "22:00 - 8:30")[0] == 0
+    assert run(capsys, "--db", db, "settings", "set", "engine.email_cap_hours", "12,5")[0] == 0
+    code, _, err = run(capsys, "--db", db, "settings", "set", "engine.quiet_hours", "late")
+    assert code == 1 and "21:00-09:00" in err
+    settings = json.loads(run(capsys, "--db", db, "settings", "show", "--json")[1])
+    assert (settings["engine.quiet_hours"], settings["engine.email_cap_hours"]) == (
+        "22:00-08:30",
+        "12.5",
+    )

@@ -61,6 +61,34 @@ def _currency(value: str) -> str:
     return cleaned
 
 
+def _hours(value: str) -> str:
+    cleaned = value.strip().replace(",", ".")
+    try:
+        hours = float(cleaned)
+    except ValueError:
+        hours = -1.0
+    if not 0 <= hours <= 24 * 30:
+        raise ValueError("settings.reason.hours")
+    return f"{hours:g}"
+
+
+def _time_range(value: str) -> str:
+    start, separator, end = value.replace(" ", "").partition("-")
+
+    def clock(text: str) -> str:
+        hours, _, minutes = text.partition(":")
+        if not (hours.isdigit() and (minutes or "0").isdigit()):
+            raise ValueError("settings.reason.time_range")
+        h, m = int(hours), int(minutes or 0)
+        if not (0 <= h <= 23 and 0 <= m <= 59):
+            raise ValueError("settings.reason.time_range")
+        return f"{h:02d}:{m:02d}"
+
+    if not separator:
+        raise ValueError("settings.reason.time_range")
+    return f"{clock(start)}-{clock(end)}"
+
+
 SETTINGS: dict[str, SettingDefinition] = {
     definition.key: definition
     for definition in (
@@ -69,6 +97,11 @@ SETTINGS: dict[str, SettingDefinition] = {
         SettingDefinition("country", "ES", _country),
         SettingDefinition("language", "es", _language),
         SettingDefinition("currency", "EUR", _currency),
+        # The sending rules of the automation engine (domain/sending_rules.py reads them).
+        SettingDefinition("engine.email_cap_hours", "16", _hours),
+        SettingDefinition("engine.sms_cap_hours", "24", _hours),
+        SettingDefinition("engine.quiet_hours", "21:00-09:00", _time_range),
+        SettingDefinition("engine.stale_hours", "24", _hours),
     )
 }
 

@@ -140,7 +140,14 @@ class Dispatcher:
                         body_text=message.body_text,
                         body_html=message.body_html,
                     )
-                    email = build_email(outgoing, settings, token=self._token, now=self.clock())
+                    try:
+                        email = build_email(outgoing, settings, token=self._token, now=self.clock())
+                    except (
+                        ValueError,
+                        UnicodeError,
+                    ) as error:  # one bad row must not stop the rest
+                        self._record_unbuildable(message, error, report)
+                        continue
                     if not self._mark_sending(message):
                         continue
                     try:
@@ -245,6 +252,17 @@ class Dispatcher:
             )
         report.skipped += 1
         return True
+
+    def _record_unbuildable(
+        self, message: delivery.ClaimedMessage, error: Exception, report: DispatchReport
+    ) -> None:
+        log.warning("outbox message %s cannot be built: %s", message.id, type(error).__name__)
+        with self.database.write_session() as session:
+            delivery.record_failed(
+                session=session, message_id=message.id, now=self.clock(),
+                reason=f"cannot be built: {type(error).__name__}",
+            )  # fmt: skip
+        report.failed += 1
 
     def _record(
         self,

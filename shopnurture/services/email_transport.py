@@ -15,6 +15,7 @@ import ssl
 from dataclasses import dataclass
 from email.base64mime import body_encode
 from email.message import Message
+from email.utils import parseaddr
 from enum import StrEnum
 
 from shopnurture.domain.channel_settings import EmailSettings
@@ -160,8 +161,24 @@ class SmtpConnection:
         if self._smtp is None:
             self.open()
         assert self._smtp is not None
+        sender = parseaddr(str(message["From"]))[1]
+        recipient = parseaddr(str(message["To"]))[1]
+        international = not (sender + recipient).isascii()
+        if international:
+            try:
+                self._smtp.ehlo_or_helo_if_needed()
+            except (smtplib.SMTPException, OSError) as error:
+                self._drop()
+                return SendResult(Outcome.RETRY, None, _describe(error))
+        if international and not self._smtp.has_extn("smtputf8"):
+            return SendResult(Outcome.PERMANENT, None, "the server cannot deliver to this address")
         try:
-            refused = self._smtp.send_message(message)
+            refused = self._smtp.sendmail(
+                sender,
+                [recipient],
+                message.as_string().encode("utf-8"),
+                mail_options=["SMTPUTF8"] if international else (),
+            )
         except smtplib.SMTPRecipientsRefused as error:
             code, reply = next(iter(error.recipients.values()))
             return _classified(code, reply)

@@ -85,8 +85,12 @@ def test_run_once_and_outbox_list_shapes(shop: Shop) -> None:
     assert set(report) == {
         "now", "new_events", "enrolled", "enrolled_by_flow", "woken", "runs_advanced", "steps",
         "exited", "queued", "skipped", "skipped_by_reason", "more_due", "duration_ms",
+        "delivery",
     }  # fmt: skip
     assert (report["enrolled"], report["queued"]) == (1, 1)
+    # No email account yet: nothing is sent, and the owner is told why.
+    assert report["delivery"]["sent"] == 0
+    assert report["delivery"]["problems"] and "SMTP" in report["delivery"]["problems"][0]
     rows = shop.outbox()
     assert len(rows) == 1 and set(rows[0]) == OUTBOX_FIELDS
     assert (rows[0]["flow_name"], rows[0]["template"], rows[0]["status"]) == (

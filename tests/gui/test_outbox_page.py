@@ -31,9 +31,9 @@ def _select(page, message_id: int) -> None:  # type: ignore[no-untyped-def]
 
     for row in range(page.model.rowCount()):
         if page.model.message_at(row).id == message_id:
+            flags = QItemSelectionModel.SelectionFlag
             page.table.selectionModel().select(
-                page.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                page.model.index(row, 0), flags.ClearAndSelect | flags.Rows
             )
             return
     raise AssertionError(f"message {message_id} not listed")

@@ -61,9 +61,10 @@ def _free_port() -> int:
 
 @contextmanager
 def smtp_server(
-    mode: str = "plain", *, users: dict[str, str] | None = None
+    mode: str = "plain", *, users: dict[str, str] | None = None, smtputf8: bool = True
 ) -> Iterator[RunningServer]:
-    """mode: plain, starttls or ssl. With `users`, AUTH LOGIN/PLAIN is required."""
+    """mode: plain, starttls or ssl. With `users`, AUTH LOGIN/PLAIN is required. Like the big
+    mail providers, it accepts internationalised addresses (SMTPUTF8) unless told not to."""
     authority = trustme.CA()
     certificate = authority.issue_cert("127.0.0.1", "localhost")
     server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -80,7 +81,7 @@ def smtp_server(
         )
         return AuthResult(success=ok, handled=False)
 
-    options: dict[str, object] = {}
+    options: dict[str, object] = {"enable_SMTPUTF8": smtputf8}
     if users is not None:
         options.update(authenticator=authenticate, auth_required=True,
                        auth_require_tls=mode == "starttls")  # fmt: skip

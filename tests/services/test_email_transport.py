@@ -156,3 +156,15 @@ def test_the_unsubscribe_marker_becomes_the_contacts_link() -> None:
     assert "Baja: https://tienda.example/baja?lista=1&id=9" in text_part
     assert 'href="https://tienda.example/baja?lista=1&amp;id=9"' in html_part
     assert UNSUBSCRIBE_MARKER not in text_part + html_part
+
+
+def test_an_international_address_needs_a_server_that_speaks_smtputf8() -> None:
+    for smtputf8, expected in ((True, Outcome.SENT), (False, Outcome.PERMANENT)):
+        with smtp_server("plain", smtputf8=smtputf8) as server:
+            settings = _settings(server, "none")
+            outgoing = OutgoingEmail(5, "lucía@cliente.example", "Lucía", "Hola", "Hola", None)
+            with SmtpConnection(settings, None) as connection:
+                result = connection.send(build_email(outgoing, settings, token="t", now=NOW))
+            assert result.outcome is expected
+            if smtputf8:
+                assert "<lucía@cliente.example>" in str(server.handler.messages[0]["To"])
