@@ -247,3 +247,27 @@ class DeliveryLedger:
         finally:
             cursor.close()
         return found
+
+
+def take_owner_notifications(
+    *, session: Session, now: datetime, limit: int = 20
+) -> list[tuple[str, str]]:
+    """Due notifications for the owner (channel `owner`): their subjects and texts, marked
+    sent in the same write session, so each one is shown once."""
+    rows = (
+        session.connection()
+        .execute(
+            select(OUTBOX.c.id, OUTBOX.c.subject, OUTBOX.c.body_text)
+            .where(OUTBOX.c.channel == "owner", OUTBOX.c.status == QUEUED, OUTBOX.c.due_at <= now)
+            .order_by(OUTBOX.c.due_at, OUTBOX.c.id)
+            .limit(limit)
+        )
+        .all()
+    )
+    if rows:
+        session.connection().execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.id.in_([row[0] for row in rows]))
+            .values(status=SENT, sent_at=now, updated_at=now)
+        )
+    return [(subject or "shopnurture", text) for _id, subject, text in rows]

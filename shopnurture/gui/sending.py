@@ -102,6 +102,16 @@ class SendingController(QObject):
         self.sig_status_changed.emit(self.summary())
         if self.tray is not None:
             self.tray.setToolTip(self.summary())
+        self.show_owner_notifications(result.notifications)
+
+    def show_owner_notifications(self, notes: list[tuple[str, str]]) -> None:
+        """The flows' "notify the owner" messages, as desktop notifications (or in the
+        status bar when the desktop has no tray)."""
+        for title, text in notes:
+            if self.tray is not None:
+                self.tray.showMessage(title, text)
+            else:
+                self.sig_status_changed.emit(f"{title}: {text}")
 
     # The tray icon --------------------------------------------------------------------
     def install_tray(self, window: QWidget) -> bool:

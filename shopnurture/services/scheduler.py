@@ -48,6 +48,8 @@ class CycleResult:
     """The DispatchReport (None while sending is paused or when it failed)."""
     slept_for: timedelta | None = None
     """How long the computer slept before this cycle, when it did."""
+    notifications: list[tuple[str, str]] = field(default_factory=list)
+    """The flows' "notify the owner" messages due now (title, text); shown once."""
     errors: list[Exception] = field(default_factory=list)
 
 
@@ -73,6 +75,14 @@ def default_cycle(
         except Exception as error:
             log.exception("dispatch failed")
             result.errors.append(error)
+    try:
+        from shopnurture.data.delivery import take_owner_notifications
+
+        with database.write_session() as session:  # type: ignore[attr-defined]
+            result.notifications = take_owner_notifications(session=session, now=now)
+    except Exception as error:
+        log.exception("reading the owner's notifications failed")
+        result.errors.append(error)
     return result
 
 

@@ -118,3 +118,25 @@ def test_a_real_cycle_ticks_the_engine_and_dispatches(shop: Path) -> None:
         scheduler.stop()
     assert results[0].errors == []
     assert results[0].tick is not None and results[0].dispatch is not None
+
+
+def test_owner_notifications_are_handed_over_once(shop: Path) -> None:
+    from tests.services.outbox_rows import add_contact, queue
+
+    database = open_database(shop)
+    contact = add_contact(database, "ana@cliente.example")
+    queue(
+        database, contact, "", due=datetime.now(UTC), channel="owner", body="Ana lleva 3 consultas"
+    )
+    database.close()
+    results: list[CycleResult] = []
+    scheduler = BackgroundScheduler(shop, on_cycle=results.append, interval_seconds=30)
+    scheduler.start()
+    try:
+        _wait(lambda: len(results) >= 1)
+        scheduler.run_soon()
+        _wait(lambda: len(results) >= 2)
+    finally:
+        scheduler.stop()
+    assert results[0].notifications == [("shopnurture", "Ana lleva 3 consultas")]
+    assert results[1].notifications == []
