@@ -16,6 +16,7 @@ from sqlalchemy import Table, insert, select
 
 from shopnurture.data.contacts import search_text_for
 from shopnurture.data.database import Database
+from shopnurture.data.scores import refresh_scores
 from shopnurture.data.tables import ActivityEvent, ConsentLogEntry, Contact, Product
 from shopnurture.domain.vocabulary import Channel, Consent
 from shopnurture.errors import UserError
@@ -75,6 +76,9 @@ def load_demo_shop(database: Database, *, now: datetime, path: Path | None = Non
         ):
             if rows:
                 connection.execute(insert(table), rows)  # one executemany per table
+        # Score and phase as the engine computes them, so that activating a flow right
+        # after loading the demo does not take every recomputed phase for a new one.
+        refresh_scores(session=session, contact_ids=[c["id"] for c in contacts], now=now)
     return DemoSummary(
         products=len(products),
         contacts=len(contacts),
