@@ -185,3 +185,22 @@ def test_the_committed_demo_is_what_the_script_writes() -> None:
     spec.loader.exec_module(script)
     expected = script.render(script.build_demo_document())
     assert demo_shop_path().read_text(encoding="utf-8") == expected
+
+
+def test_activating_every_template_on_the_demo_shop_sends_nothing_from_the_backlog(
+    tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from shopnurture.cli import main
+
+    db = str(tmp_path / "demo.sqlite")
+    now = "2026-11-23T10:00:00+00:00"
+    assert main(["--db", db, "--now", now, "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "flows", "templates", "--json"]) == 0
+    templates = json.loads(capsys.readouterr().out)
+    for template in templates:
+        assert main(["--db", db, "--now", now, "flows", "add", template["key"], "--activate"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "--now", now, "run", "--once", "--no-send", "--json"]) == 0
+    tick = json.loads(capsys.readouterr().out)
+    assert (tick["enrolled"], tick["queued"]) == (0, 0)
