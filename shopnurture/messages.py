@@ -178,6 +178,9 @@ MESSAGES.update(IMPORT_MESSAGES)
 from shopnurture.messages_engine import ENGINE_MESSAGES  # noqa: E402
 
 MESSAGES.update(ENGINE_MESSAGES)
+from shopnurture.messages_privacy import PRIVACY_MESSAGES  # noqa: E402
+
+MESSAGES.update(PRIVACY_MESSAGES)
 
 
 def render_message(code: str, language: str = "en", **params: Any) -> str:

@@ -129,4 +129,20 @@ DELIVERY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Another shopnurture window or `shopnurture run` is already sending for this shop ({path}). This window shows the shop but does not send; close the other one to send from here.",
         "es": "Otra ventana de shopnurture o `shopnurture run` ya está enviando para esta tienda ({path}). Esta ventana muestra la tienda pero no envía; cierra la otra para enviar desde aquí.",
     },
+    "doctor.test_email_subject": {
+        "en": "shopnurture: test email",
+        "es": "shopnurture: correo de prueba",
+    },
+    "doctor.test_email_body": {
+        "en": "If you are reading this, shopnurture can send email from your account.",
+        "es": "Si lees esto, shopnurture puede enviar correos desde tu cuenta.",
+    },
+    "doctor.test_sms_body": {
+        "en": "shopnurture test: your SMS account works.",
+        "es": "Prueba de shopnurture: tu cuenta de SMS funciona.",
+    },
+    "doctor.test_not_delivered": {
+        "en": "The test was not accepted ({reason}).",
+        "es": "La prueba no fue aceptada ({reason}).",
+    },
 }

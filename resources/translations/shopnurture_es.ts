@@ -339,6 +339,81 @@
     </message>
 </context>
 <context>
+    <name>EmailAccountForm</name>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Servidor de correo (SMTP)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Ninguna (solo este ordenador)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Déjalo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Send as (email)</source>
+        <translation>Enviar como (correo)</translation>
+    </message>
+    <message>
+        <source>Send as (name)</source>
+        <translation>Enviar como (nombre)</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>Respuestas a</translation>
+    </message>
+    <message>
+        <source>At most per day</source>
+        <translation>Como máximo al día</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page (optional, https)</source>
+        <translation>Página para darse de baja (opcional, https)</translation>
+    </message>
+    <message>
+        <source>Send the test to…</source>
+        <translation>Enviar la prueba a…</translation>
+    </message>
+    <message>
+        <source>Test email address</source>
+        <translation>Correo para la prueba</translation>
+    </message>
+    <message>
+        <source>Save email account</source>
+        <translation>Guardar cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Enviar un correo de prueba</translation>
+    </message>
+    <message>
+        <source>Email account saved.</source>
+        <translation>Cuenta de correo guardada.</translation>
+    </message>
+    <message>
+        <source>Test email sent to %1: check that inbox.</source>
+        <translation>Correo de prueba enviado a %1: revisa ese buzón.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Which spreadsheet?</source>
@@ -667,6 +742,18 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Email account</source>
+        <translation>Cuenta de correo</translation>
+    </message>
+    <message>
+        <source>SMS account</source>
+        <translation>Cuenta de SMS</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1266,6 +1353,61 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     </message>
 </context>
 <context>
+    <name>SmsAccountForm</name>
+    <message>
+        <source>Other provider (HTTP gateway)</source>
+        <translation>Otro proveedor (pasarela HTTP)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Send from (number or service)</source>
+        <translation>Enviar desde (número o servicio)</translation>
+    </message>
+    <message>
+        <source>Account (Twilio Account SID)</source>
+        <translation>Cuenta (Account SID de Twilio)</translation>
+    </message>
+    <message>
+        <source>Address of the service</source>
+        <translation>Dirección del servicio</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>Déjalo vacío para conservar el token guardado</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Send the test to (+34…)</source>
+        <translation>Enviar la prueba a (+34…)</translation>
+    </message>
+    <message>
+        <source>Test phone number</source>
+        <translation>Teléfono para la prueba</translation>
+    </message>
+    <message>
+        <source>Save SMS account</source>
+        <translation>Guardar cuenta de SMS</translation>
+    </message>
+    <message>
+        <source>Send a test SMS</source>
+        <translation>Enviar un SMS de prueba</translation>
+    </message>
+    <message>
+        <source>SMS account saved.</source>
+        <translation>Cuenta de SMS guardada.</translation>
+    </message>
+    <message>
+        <source>Test SMS sent to %1.</source>
+        <translation>SMS de prueba enviado a %1.</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <source>Opening your shop…</source>
@@ -1309,6 +1451,17 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountForm</name>
+    <message>
+        <source>Passwords are kept in your computer's password store, never in the shop file.</source>
+        <translation>Las contraseñas se guardan en el almacén de contraseñas de tu ordenador, nunca en el archivo de la tienda.</translation>
+    </message>
+    <message>
+        <source>Sending a test…</source>
+        <translation>Enviando una prueba…</translation>
     </message>
 </context>
 </TS>

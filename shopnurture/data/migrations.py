@@ -301,12 +301,25 @@ CREATE UNIQUE INDEX ux_suppression_address ON suppression (channel, address);
 CREATE INDEX ix_outbox_sent ON outbox_message (channel, sent_at)
 """
 
+# Privacy: a forgotten person is remembered only by salted hashes of their email and phone,
+# so that a later import or manual add cannot give them marketing consent again.
+_V6_FORGOTTEN_SUBJECTS = """
+CREATE TABLE forgotten_subject (
+    id INTEGER NOT NULL PRIMARY KEY,
+    subject_hash VARCHAR NOT NULL,
+    channel VARCHAR NOT NULL,
+    created_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ux_forgotten_subject_hash ON forgotten_subject (subject_hash)
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_script(_V1_INITIAL_SCHEMA)),
     Migration(2, "trigram search index over contacts", _run_script(_V2_CONTACT_SEARCH_INDEX)),
     Migration(3, "remembered import mappings", _run_script(_V3_IMPORT_MAPPINGS)),
     Migration(4, "automation engine", _run_script(_V4_AUTOMATION_ENGINE)),
     Migration(5, "delivery: suppressed addresses", _run_script(_V5_DELIVERY)),
+    Migration(6, "privacy: forgotten subjects", _run_script(_V6_FORGOTTEN_SUBJECTS)),
 ]
 
 # Tables SQLite creates for the search index; they have no class in tables.py.

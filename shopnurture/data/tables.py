@@ -336,3 +336,19 @@ class Suppression(SQLModel, table=True):
     address: str
     reason: str
     created_at: datetime
+
+
+class ForgottenSubject(SQLModel, table=True):
+    """Someone the owner asked to forget, known only by a salted hash of one address.
+
+    `channel` says which address was hashed (`email` or `sms` for the phone); a new contact
+    with a matching address gets no marketing consent (see `data/privacy.py`).
+    """
+
+    __tablename__ = "forgotten_subject"
+    __table_args__ = (Index("ux_forgotten_subject_hash", "subject_hash", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject_hash: str
+    channel: str
+    created_at: datetime

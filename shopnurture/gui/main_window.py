@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from shopnurture import __version__
 from shopnurture.data.database import Database
 from shopnurture.gui.activity_page import ActivityPage
+from shopnurture.gui.channel_forms import EmailAccountForm, SmsAccountForm
 from shopnurture.gui.contacts.contacts_page import ContactsPage
 from shopnurture.gui.icons import icon
 from shopnurture.gui.importing.transfer_actions import TransferActions
@@ -67,6 +69,13 @@ class MainWindow(QMainWindow):
         self.activity_page = ActivityPage(database, settings["currency"])
         self.products_page = ProductsPage(database, settings["currency"])
         self.settings_page = SettingsPage(database)
+        self.email_form = EmailAccountForm(database)
+        self.sms_form = SmsAccountForm(database)
+        self.settings_tabs = QTabWidget()
+        self.settings_tabs.setAccessibleName(self.tr("Settings"))
+        self.settings_tabs.addTab(self.settings_page, self.tr("Shop"))
+        self.settings_tabs.addTab(self.email_form, self.tr("Email account"))
+        self.settings_tabs.addTab(self.sms_form, self.tr("SMS account"))
         flows = PlaceholderPage(
             self.tr("Automations"),
             self.tr(
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
             ("flows", self.tr("Automations"), flows),
             ("outbox", self.tr("Outbox"), self.outbox_page),
             ("results", self.tr("Results"), results),
-            ("settings", self.tr("Settings"), self.settings_page),
+            ("settings", self.tr("Settings"), self.settings_tabs),
         ]
         self.transfers = TransferActions(database, self)
         self.transfers.sig_data_changed.connect(self._on_transfers_data_changed)

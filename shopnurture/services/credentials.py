@@ -87,6 +87,9 @@ class SessionCredentialStore:
             self._secrets.pop(key, None)
 
 
+_SESSION = SessionCredentialStore()
+
+
 class KeyringCredentialStore:
     """The OS password store. Raises KeyringUnavailable when there is none."""
 
@@ -141,9 +144,9 @@ class Credentials:
     """
 
     def __init__(self, store: CredentialStore | None = None) -> None:
-        self._store = store or (
-            KeyringCredentialStore() if keyring_available() else SessionCredentialStore()
-        )
+        # Without a keyring, every part of the app (the settings form, the scheduler thread)
+        # shares one in-memory store, so a password typed once is used for this session.
+        self._store = store or (KeyringCredentialStore() if keyring_available() else _SESSION)
 
     @property
     def is_persistent(self) -> bool:

@@ -67,3 +67,64 @@ def check_sms(database: Database, credentials: Credentials) -> Check:
 def run_checks(database: Database, credentials: Credentials | None = None) -> dict[str, Check]:
     credentials = credentials or Credentials()
     return {"email": check_email(database, credentials), "sms": check_sms(database, credentials)}
+
+
+def send_test_email(
+    database: Database, to_address: str, credentials: Credentials, language: str
+) -> None:
+    """One real email to `to_address` (usually the owner's), through the saved account.
+    Raises UserError with the reason when it cannot be delivered."""
+    from datetime import UTC, datetime
+
+    from shopnurture.services.email_message import OutgoingEmail, build_email, shop_token
+    from shopnurture.services.email_transport import Outcome, SmtpConnection
+
+    settings = read_email_settings(database)
+    if settings is None:
+        raise UserError("channel.email_not_configured")
+    password = None
+    if settings.username:
+        password = credentials.require(email_secret_key(database, settings), settings.account)
+    outgoing = OutgoingEmail(
+        outbox_id=0,
+        to_address=to_address,
+        to_name="",
+        subject=render_message("doctor.test_email_subject", language),
+        body_text=render_message("doctor.test_email_body", language),
+        body_html=None,
+        marketing=False,
+    )
+    message = build_email(
+        outgoing, settings, token=shop_token(database.path), now=datetime.now(UTC)
+    )
+    del message["Message-ID"]  # not an outbox message: let each test be its own
+    with SmtpConnection(settings, password) as connection:
+        result = connection.send(message)
+    if result.outcome is not Outcome.SENT:
+        raise UserError(
+            "doctor.test_not_delivered", reason=f"{result.code or ''} {result.detail}".strip()
+        )
+
+
+def send_test_sms(
+    database: Database, to_number: str, credentials: Credentials, language: str
+) -> None:
+    import uuid
+
+    from shopnurture.services.email_transport import Outcome
+    from shopnurture.services.sms_transport import SmsSender
+
+    settings = read_sms_settings(database)
+    if settings is None:
+        raise UserError("channel.sms_not_configured")
+    token = None
+    if settings.http_auth != "none" or settings.provider == "twilio":
+        token = credentials.require(sms_secret_key(database, settings), settings.secret_account)
+    result = SmsSender(settings, token).send(
+        to=to_number, body=render_message("doctor.test_sms_body", language),
+        idempotency_key=f"test-{uuid.uuid4()}",
+    )  # fmt: skip
+    if result.outcome is not Outcome.SENT:
+        raise UserError(
+            "doctor.test_not_delivered", reason=f"{result.code or ''} {result.detail}".strip()
+        )

@@ -107,7 +107,7 @@ def test_changing_the_language_rebuilds_the_window_in_it(
         saved = page.save()
         assert saved
         assert controller.window.navigation.item(0).text() == names[wanted]
-        assert controller.window.stack.currentWidget() is controller.window.settings_page
+        assert controller.window.stack.currentWidget() is controller.window.settings_tabs
 
 
 def test_the_demo_shop_opens_filled_and_apart_from_the_owners_shop(

@@ -62,7 +62,9 @@ def test_without_a_keyring_secrets_last_only_for_the_session(
     assert not credentials.is_persistent
     credentials.set(key, "s3cret")
     assert credentials.get(key) == "s3cret"
-    assert Credentials().get(key) is None  # a new session remembers nothing
+    assert Credentials().get(key) == "s3cret"  # shared within this run of the app…
+    credentials.delete(key)
+    assert Credentials().get(key) is None  # …and nowhere else
 
 
 def test_a_missing_secret_is_named_but_never_shown(key: SecretKey) -> None:
