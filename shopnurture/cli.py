@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "shopnurture.cli_import",
     "shopnurture.cli_flows",
     "shopnurture.cli_engine",
+    "shopnurture.cli_privacy",
 )
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`… | head`): not an error, and nothing more to say.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # a bug, not the user's fault: log it, say where
         log.exception("command %s failed", arguments.command)
         print(
