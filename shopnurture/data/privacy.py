@@ -172,9 +172,12 @@ def erase_contact(
     # only then does it protect anyone, and the address is not erased anyway.
     for channel, column in ADDRESS_COLUMNS.items():
         address = contact[column]
-        if address and not connection.exec_driver_sql(
-            f"SELECT 1 FROM contact WHERE {column} = ? AND id != ?", (address, contact_id)
-        ).first():
+        if (
+            address
+            and not connection.exec_driver_sql(
+                f"SELECT 1 FROM contact WHERE {column} = ? AND id != ?", (address, contact_id)
+            ).first()
+        ):
             connection.exec_driver_sql(
                 "DELETE FROM suppression WHERE channel = ? AND address = ?", (channel, address)
             )

@@ -8,6 +8,7 @@ from datetime import date
 from shopnurture.data import contacts as contact_data
 from shopnurture.data.consent import record_consent_change
 from shopnurture.data.database import Database
+from shopnurture.data.privacy import FORGOTTEN_SOURCE, is_forgotten
 from shopnurture.data.tables import Contact
 from shopnurture.domain.contact_draft import ContactDraft, clean_contact_draft
 from shopnurture.errors import UserError, ValidationError
@@ -61,12 +62,18 @@ def save_contact(
         if contact_id is not None and previous is None:
             raise UserError("contact.not_found", contact_id=contact_id)
         now = contact_data.utc_now()
+        # Privacy: a forgotten person may be added again (they may buy again), but never
+        # with marketing consent: both channels start 'withdrawn', logged as 'forgotten'.
+        source = MANUAL_SOURCE
+        if previous is None and is_forgotten(session, values.get("email"), values.get("phone")):
+            values["email_consent"] = values["sms_consent"] = "withdrawn"
+            source = FORGOTTEN_SOURCE
         for channel in ("email", "sms"):
             new_status = values[f"{channel}_consent"]
             old_status = getattr(previous, f"{channel}_consent") if previous else "unknown"
             if new_status != old_status:
                 values[f"{channel}_consent_at"] = now
-                values[f"{channel}_consent_source"] = MANUAL_SOURCE
+                values[f"{channel}_consent_source"] = source
         if previous is None:
             contact_id = contact_data.create_contact(session=session, values=values)
         else:
@@ -79,7 +86,7 @@ def save_contact(
                     contact_id=contact_id,
                     channel=channel,
                     status=values[f"{channel}_consent"],
-                    source=MANUAL_SOURCE,
+                    source=source,
                     occurred_at=now,
                 )
     return contact_id

@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from shopnurture.data import imports as import_data
+from shopnurture.data.privacy import FORGOTTEN_SOURCE, ForgottenSubjects
 from shopnurture.domain.vocabulary import Consent
 from shopnurture.services.importing.report import RowError
 
@@ -28,6 +29,7 @@ class ContactMerger:
         self.now = now
         self.consent_detail = consent_detail
         self.keys = import_data.load_contact_keys(session=session)
+        self.forgotten = ForgottenSubjects.load(session)
         self.created_ids: set[int] = set()
         self.updated_ids: set[int] = set()
         self._new_rows: dict[int, dict[str, Any]] = {}
@@ -114,7 +116,30 @@ class ContactMerger:
         self.keys.next_id += 1
         self._new_rows[contact_id] = self._blank_contact(contact_id)
         self.created_ids.add(contact_id)
+        if self.forgotten.matches(email=email, phone=phone):
+            self._withdraw_forgotten(contact_id)
         return contact_id
+
+    def _withdraw_forgotten(self, contact_id: int) -> None:
+        """Privacy: someone the owner was asked to forget may come back as a customer, but
+        never subscribed by a file. Their consent starts 'withdrawn', which an imported
+        "yes" cannot undo (see `_consent_change`)."""
+        row = self._new_rows[contact_id]
+        for channel in ("email", "sms"):
+            row[f"{channel}_consent"] = Consent.WITHDRAWN.value
+            row[f"{channel}_consent_at"] = self.now
+            row[f"{channel}_consent_source"] = FORGOTTEN_SOURCE
+            self._consent_entries.append(
+                {
+                    "contact_id": contact_id,
+                    "channel": channel,
+                    "status": Consent.WITHDRAWN.value,
+                    "source": FORGOTTEN_SOURCE,
+                    "source_detail": self.consent_detail,
+                    "occurred_at": self.now,
+                    "recorded_at": self.now,
+                }
+            )
 
     def _blank_contact(self, contact_id: int) -> dict[str, Any]:
         return {
