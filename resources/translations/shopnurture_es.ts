@@ -247,6 +247,22 @@
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Privacy…</source>
+        <translation>Privacidad…</translation>
+    </message>
+    <message>
+        <source>Give this contact their data, or forget them</source>
+        <translation>Entregar a este contacto sus datos, u olvidarlo</translation>
+    </message>
+    <message>
+        <source>Save everything about this contact…</source>
+        <translation>Guardar todo lo que sabemos de este contacto…</translation>
+    </message>
+    <message>
+        <source>Forget this contact…</source>
+        <translation>Olvidar este contacto…</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1053,6 +1069,37 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Not available yet in this version</source>
         <translation>Aún no disponible en esta versión</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Save everything about this contact</source>
+        <translation>Guardar todo lo que sabemos de este contacto</translation>
+    </message>
+    <message>
+        <source>contact-data.json</source>
+        <translation>datos-del-contacto.json</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Forget this contact</source>
+        <translation>Olvidar este contacto</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (activity, messages, consent) for good? This cannot be undone. They will never get marketing again, even if their address comes back in an import.</source>
+        <translation>¿Borrar para siempre a %1 y todo lo que sabemos de esa persona (actividad, mensajes, consentimientos)? No se puede deshacer. No volverá a recibir publicidad, aunque su dirección vuelva a aparecer en una importación.</translation>
+    </message>
+    <message>
+        <source>The contact was erased.</source>
+        <translation>El contacto se ha borrado.</translation>
+    </message>
+    <message>
+        <source>It could not be done</source>
+        <translation>No se ha podido hacer</translation>
     </message>
 </context>
 <context>

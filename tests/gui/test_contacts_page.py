@@ -184,3 +184,25 @@ def test_the_list_loads_lazily_page_by_page(main_window, qtbot, database) -> Non
     assert model.rowCount() == PAGE_SIZE * 2 + 15
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == sorted(names) and len(set(names)) == len(names)
+
+
+def test_a_contact_can_get_their_data_and_be_forgotten(
+    main_window, qtbot, database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    keep = _add(database, "Ana", "Ruiz", "ana@example.mx")
+    gone = _add(database, "José", "Núñez", "jose@example.es")
+    page = main_window.contacts_page
+    page.model.reload()
+    page.select_contact(gone)
+    assert page.privacy_button.isEnabled()
+    target = tmp_path / "jose.json"
+    page.privacy.export_data(gone, target)
+    qtbot.waitUntil(lambda: page.privacy.task.done, timeout=5000)
+    assert "jose@example.es" in json.dumps(json.loads(target.read_text(encoding="utf-8")))
+    with qtbot.waitSignal(page.privacy.sig_contact_forgotten, timeout=10_000):
+        page.privacy.forget(gone, "José Núñez", confirmed=True)
+    assert _db_rows(database, "SELECT id FROM contact") == [(keep,)]
+    assert page.model.rowCount() == 1
+    assert main_window.undo_stack.count() == 0

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -22,6 +23,7 @@ from shopnurture.data.database import Database
 from shopnurture.gui.contacts.contact_detail import ContactDetailPanel
 from shopnurture.gui.contacts.contact_dialog import ContactDialog
 from shopnurture.gui.contacts.contacts_model import ContactsTableModel
+from shopnurture.gui.contacts.privacy_actions import PrivacyActions
 from shopnurture.gui.list_table import configure_list_table
 from shopnurture.services.contacts import delete_contacts, draft_from_contact, restore_contacts
 
@@ -82,6 +84,15 @@ class ContactsPage(QWidget):
         self.add_button.setObjectName("primaryButton")
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.privacy = PrivacyActions(database, self)
+        self.privacy.sig_status_message.connect(self.sig_status_message)
+        self.privacy.sig_contact_forgotten.connect(self._on_privacy_contact_forgotten)
+        self.privacy_button = QPushButton(self.tr("Privacy…"))
+        self.privacy_button.setToolTip(self.tr("Give this contact their data, or forget them"))
+        privacy_menu = QMenu(self.privacy_button)
+        privacy_menu.addAction(self.tr("Save everything about this contact…"), self._on_export_data)
+        privacy_menu.addAction(self.tr("Forget this contact…"), self._on_forget)
+        self.privacy_button.setMenu(privacy_menu)
         self.add_button.clicked.connect(self.add_contact)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -119,6 +130,7 @@ class ContactsPage(QWidget):
         toolbar.addWidget(self.add_button)
         toolbar.addWidget(self.edit_button)
         toolbar.addWidget(self.delete_button)
+        toolbar.addWidget(self.privacy_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -184,6 +196,22 @@ class ContactsPage(QWidget):
         count = len(self.selected_contact_ids())
         self.edit_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count >= 1)
+        self.privacy_button.setEnabled(count == 1)
+
+    # Data protection ---------------------------------------------------------------------
+    def _on_export_data(self) -> None:
+        selected = self.selected_contact_ids()
+        if len(selected) == 1:
+            self.privacy.export_data(selected[0])
+
+    def _on_forget(self) -> None:
+        selected = self.selected_contact_ids()
+        if len(selected) == 1:
+            self.privacy.forget(selected[0], self.detail.title.text())
+
+    def _on_privacy_contact_forgotten(self, _contact_id: int) -> None:
+        self.undo_stack.clear()  # nothing of theirs may come back through Undo
+        self.refresh()
 
     # Edits -----------------------------------------------------------------------------
     def open_contact_dialog(self, contact_id: int | None = None) -> ContactDialog:
