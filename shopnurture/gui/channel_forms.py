@@ -115,11 +115,45 @@ class _AccountForm(QWidget):
 
         self.task = run_in_background(work, on_finished=finished, on_failed=failed)
 
-    def save(self) -> bool:  # pragma: no cover - overridden
+    # Each form says how to read its fields, store them, send a test, and what to say.
+    secret_field: QLineEdit
+    saved_text = ""
+    test_sent_text = ""
+
+    def _cleaned(self) -> object:
         raise NotImplementedError
 
-    def send_test(self) -> None:  # pragma: no cover - overridden
+    def _store(self, settings: object, secret: str | None) -> None:
         raise NotImplementedError
+
+    def _send_test(self, target: str, language: str) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        """Check every field and store the account (the secret only when one was typed)."""
+        try:
+            settings = self._cleaned()
+        except ValidationError as error:
+            self._show_errors(error)
+            return False
+        self._show_errors(None)
+        try:
+            self._store(settings, self.secret_field.text() or None)
+        except UserError as error:
+            self.result.setText(error.message(current_language()))
+            return False
+        self.secret_field.clear()  # never left on screen
+        self.result.setText(self.saved_text)
+        self.sig_saved.emit()
+        return True
+
+    def send_test(self) -> None:
+        if not self.save():
+            return
+        target, language = self.test_target.text().strip(), current_language()
+        self._run_test(
+            lambda: self._send_test(target, language), self.test_sent_text.replace("%1", target)
+        )
 
 
 class EmailAccountForm(_AccountForm):
@@ -171,42 +205,24 @@ class EmailAccountForm(_AccountForm):
         target = QLineEdit(saved.from_address if saved else "")
         target.setPlaceholderText(self.tr("Send the test to…"))
         target.setAccessibleName(self.tr("Test email address"))
+        self.secret_field = self.password
+        self.saved_text = self.tr("Email account saved.")
+        self.test_sent_text = self.tr("Test email sent to %1: check that inbox.")
         self._finish_layout(self.tr("Save email account"), self.tr("Send a test email"), target)
 
-    def save(self) -> bool:
-        try:
-            settings = clean_email_settings(
-                host=self.host.text(), port=self.port.text(), security=self.security.currentData(),
-                from_address=self.from_address.text(), from_name=self.from_name.text(),
-                username=self.username.text(), reply_to=self.reply_to.text(),
-                daily_limit=self.daily_limit.text(), unsubscribe_url=self.unsubscribe_url.text(),
-            )  # fmt: skip
-        except ValidationError as error:
-            self._show_errors(error)
-            return False
-        self._show_errors(None)
-        try:
-            save_email_settings(self.database, settings, credentials=self.credentials,
-                                password=self.password.text() or None)  # fmt: skip
-        except UserError as error:
-            self.result.setText(error.message(current_language()))
-            return False
-        self.password.clear()
-        self.result.setText(self.tr("Email account saved."))
-        self.sig_saved.emit()
-        return True
+    def _cleaned(self) -> object:
+        return clean_email_settings(
+            host=self.host.text(), port=self.port.text(), security=self.security.currentData(),
+            from_address=self.from_address.text(), from_name=self.from_name.text(),
+            username=self.username.text(), reply_to=self.reply_to.text(),
+            daily_limit=self.daily_limit.text(), unsubscribe_url=self.unsubscribe_url.text(),
+        )  # fmt: skip
 
-    def send_test(self) -> None:
-        if not self.save():
-            return
-        database, target, credentials = (
-            self.database,
-            self.test_target.text().strip(),
-            self.credentials,
-        )
-        language = current_language()
-        done = self.tr("Test email sent to %1: check that inbox.").replace("%1", target)
-        self._run_test(lambda: send_test_email(database, target, credentials, language), done)
+    def _store(self, settings: object, secret: str | None) -> None:
+        save_email_settings(self.database, settings, credentials=self.credentials, password=secret)  # type: ignore[arg-type]
+
+    def _send_test(self, target: str, language: str) -> None:
+        send_test_email(self.database, target, self.credentials, language)
 
 
 class SmsAccountForm(_AccountForm):
@@ -243,37 +259,19 @@ class SmsAccountForm(_AccountForm):
         target = QLineEdit()
         target.setPlaceholderText(self.tr("Send the test to (+34…)"))
         target.setAccessibleName(self.tr("Test phone number"))
+        self.secret_field = self.token
+        self.saved_text = self.tr("SMS account saved.")
+        self.test_sent_text = self.tr("Test SMS sent to %1.")
         self._finish_layout(self.tr("Save SMS account"), self.tr("Send a test SMS"), target)
 
-    def save(self) -> bool:
-        try:
-            settings = clean_sms_settings(
-                provider=self.provider.currentData(), sender=self.sender.text(),
-                account=self.account.text(), base_url=self.base_url.text() or None,
-            )  # fmt: skip
-        except ValidationError as error:
-            self._show_errors(error)
-            return False
-        self._show_errors(None)
-        try:
-            save_sms_settings(self.database, settings, credentials=self.credentials,
-                              token=self.token.text() or None)  # fmt: skip
-        except UserError as error:
-            self.result.setText(error.message(current_language()))
-            return False
-        self.token.clear()
-        self.result.setText(self.tr("SMS account saved."))
-        self.sig_saved.emit()
-        return True
+    def _cleaned(self) -> object:
+        return clean_sms_settings(
+            provider=self.provider.currentData(), sender=self.sender.text(),
+            account=self.account.text(), base_url=self.base_url.text() or None,
+        )  # fmt: skip
 
-    def send_test(self) -> None:
-        if not self.save():
-            return
-        database, target, credentials = (
-            self.database,
-            self.test_target.text().strip(),
-            self.credentials,
-        )
-        language = current_language()
-        done = self.tr("Test SMS sent to %1.").replace("%1", target)
-        self._run_test(lambda: send_test_sms(database, target, credentials, language), done)
+    def _store(self, settings: object, secret: str | None) -> None:
+        save_sms_settings(self.database, settings, credentials=self.credentials, token=secret)  # type: ignore[arg-type]
+
+    def _send_test(self, target: str, language: str) -> None:
+        send_test_sms(self.database, target, self.credentials, language)
