@@ -164,10 +164,32 @@ def search_text_for(values: dict[str, Any]) -> str:
     )
 
 
+def first_unused_contact_id(*, session: Session) -> int:
+    """An id no contact ever had: SQLite would reuse a deleted contact's id, and a forgotten
+    person's consent-log entries (kept by id) must never become someone else's."""
+    from shopnurture.data.tables import ConsentLogEntry
+
+    consent = ConsentLogEntry.__table__  # type: ignore[attr-defined]
+    highest = (
+        session.connection()
+        .execute(
+            select(
+                func.max(
+                    func.coalesce(select(func.max(CONTACT_TABLE.c.id)).scalar_subquery(), 0),
+                    func.coalesce(select(func.max(consent.c.contact_id)).scalar_subquery(), 0),
+                )
+            )
+        )
+        .scalar_one()
+    )
+    return int(highest) + 1
+
+
 def create_contact(*, session: Session, values: dict[str, Any]) -> int:
     """Insert a contact from already-cleaned values; returns its id."""
     now = utc_now()
     row = {**values, "created_at": now, "updated_at": now}
+    row.setdefault("id", first_unused_contact_id(session=session))
     row["search_text"] = search_text_for(row)
     result = session.connection().execute(insert(CONTACT_TABLE).values(**row))
     return int(result.inserted_primary_key[0])

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlmodel import Session
 
+from shopnurture.data.contacts import first_unused_contact_id
 from shopnurture.data.tables import ActivityEvent, ConsentLogEntry, Contact, ImportMapping, Product
 from shopnurture.domain.contact_fields import fold_for_search
 
@@ -120,8 +121,9 @@ def load_contact_keys(*, session: Session) -> ContactKeys:
             keys.by_phone.setdefault(phone, contact_id)
         if external_id:
             keys.by_external_id.setdefault(external_id, contact_id)
-    # Ids are handed out here, under the write lock: nobody else inserts meanwhile.
-    keys.next_id = highest + 1
+    # Ids are handed out here, under the write lock: nobody else inserts meanwhile. Never an
+    # id a forgotten contact had (see first_unused_contact_id).
+    keys.next_id = max(highest + 1, first_unused_contact_id(session=session))
     return keys
 
 

@@ -264,3 +264,27 @@ def test_the_cli_exports_and_reports_an_unknown_contact_in_one_line(
     assert code == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "999" in err
+
+
+def test_a_new_contact_never_gets_the_id_of_a_forgotten_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, date, datetime
+
+    from shopnurture.data.database import open_database
+    from shopnurture.domain.contact_draft import ContactDraft
+    from shopnurture.services.contacts import save_contact
+    from shopnurture.services.privacy import forget_contact
+
+    database = open_database(tmp_path / "shop.sqlite")
+    today = date(2026, 11, 23)
+    save_contact(database, ContactDraft(first_name="Ana", email="ana@example.es"), today=today)
+    last = save_contact(
+        database,
+        ContactDraft(first_name="Pepe", email="pepe@example.es", email_consent="granted"),
+        today=today,
+    )
+    forget_contact(database, last, now=datetime(2026, 11, 23, tzinfo=UTC))
+    newcomer = save_contact(
+        database, ContactDraft(first_name="Eva", email="eva@example.es"), today=today
+    )
+    assert newcomer > last
+    database.close()
