@@ -1,0 +1,113 @@
+"""Does the window stay responsive while 10,000 messages go out? (not part of the tests)
+
+    python bench/bench_gui_while_sending.py [--messages 10000]
+
+The main window is open (offscreen) on a shop with that many due messages; the dispatcher
+sends them to aiosmtpd's Sink (its own process) on a worker thread, as the app's scheduler
+does. A 10 ms QTimer on the GUI thread records how late each of its ticks fires: the worst
+lateness is how long the window could not react.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.bench_dispatch import free_port, start_sink  # noqa: E402
+from shopnurture.data.database import open_database  # noqa: E402
+from shopnurture.domain.channel_settings import clean_email_settings  # noqa: E402
+from shopnurture.services.channels import save_email_settings  # noqa: E402
+from shopnurture.services.credentials import Credentials, SessionCredentialStore  # noqa: E402
+from shopnurture.services.dispatch import Dispatcher  # noqa: E402
+from tests.services.outbox_rows import add_contact, queue  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--messages", type=int, default=10_000)
+    arguments = parser.parse_args()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from shopnurture.gui.main_window import MainWindow
+
+    port = free_port()
+    sink = start_sink(port)
+    folder = Path(tempfile.mkdtemp(prefix="bench-gui-sending-"))
+    database = open_database(folder / "shop.sqlite")
+    credentials = Credentials(SessionCredentialStore())
+    settings = clean_email_settings(
+        host="127.0.0.1",
+        port=port,
+        security="none",
+        from_address="v@tienda.example",
+        daily_limit=10**6,
+    )
+    save_email_settings(database, settings, credentials=credentials)
+    due = datetime.now(UTC) - timedelta(minutes=1)
+    contacts = [add_contact(database, f"c{i}@correo.example") for i in range(200)]
+    for index in range(arguments.messages):
+        queue(database, contacts[index % 200], f"c{index % 200}@correo.example", due=due)
+
+    app = QApplication([])
+    window = MainWindow(database)
+    window.resize(1280, 800)
+    window.show()
+    lateness: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        lateness.append(max(0.0, (now - last[0]) - 0.010))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    result: dict[str, object] = {}
+
+    def send() -> None:
+        started = time.perf_counter()
+        report = Dispatcher(database, credentials=credentials, batch_size=500).dispatch_once()
+        result["sent"] = report.sent
+        result["seconds"] = time.perf_counter() - started
+
+    worker = threading.Thread(target=send)
+    worker.start()
+    while worker.is_alive():
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    sink.terminate()
+    sink.wait()
+    lateness_ms = sorted(value * 1000 for value in lateness)
+    print(json.dumps({
+        "messages": arguments.messages,
+        "sent": result.get("sent"),
+        "seconds": round(float(result.get("seconds", 0)), 1),
+        "gui_ticks": len(lateness_ms),
+        "gui_lateness_median_ms": round(statistics.median(lateness_ms), 1),
+        "gui_lateness_p99_ms": round(lateness_ms[int(len(lateness_ms) * 0.99)], 1),
+        "gui_lateness_max_ms": round(lateness_ms[-1], 1),
+        "target": "the window never blocked more than ~100 ms",
+    }, indent=2))  # fmt: skip
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
