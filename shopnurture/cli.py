@@ -110,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window, print 'main window shown' and quit (for CI)",
     )
+    gui.add_argument(
+        "--start-in-tray",
+        action="store_true",
+        help="start with only the tray icon (used when starting at login)",
+    )
     gui.set_defaults(handler=_run_gui)
 
     for module_name in COMMAND_MODULES:
@@ -123,6 +128,7 @@ def _run_gui(context: CommandContext) -> int:
     return run_gui(
         database_path=resolve_database_path(context.arguments.db),
         smoke_test=context.arguments.smoke_test,
+        start_in_tray=context.arguments.start_in_tray,
     )
 
 

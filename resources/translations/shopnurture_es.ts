@@ -62,7 +62,7 @@
         <translation>¿Qué es cada columna?</translation>
     </message>
     <message>
-        <source>Check what each column will be imported as. Columns set to “Don&apos;t import” are left out.</source>
+        <source>Check what each column will be imported as. Columns set to “Don't import” are left out.</source>
         <translation>Comprueba cómo se importará cada columna. Las columnas marcadas con «No importar» se dejan fuera.</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Importar %1 como</translation>
     </message>
     <message>
-        <source>Don&apos;t import</source>
+        <source>Don't import</source>
         <translation>No importar</translation>
     </message>
 </context>
@@ -941,7 +941,7 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
+        <source>Don't send</source>
         <translation>No enviar</translation>
     </message>
     <message>
@@ -1324,6 +1324,10 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Tres letras, p. ej. EUR, MXN, ARS.</translation>
     </message>
     <message>
+        <source>Start shopnurture when I log in, so reminders go out even if I forget to open it</source>
+        <translation>Abrir shopnurture al iniciar sesión, para que los recordatorios salgan aunque olvide abrirlo</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Guardar ajustes</translation>
     </message>
@@ -1332,8 +1336,12 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Base de datos de la tienda: %1</translation>
     </message>
     <message>
-        <source>Email and SMS passwords are never stored here: they will be kept in your computer&apos;s password store when sending is set up.</source>
+        <source>Email and SMS passwords are never stored here: they will be kept in your computer's password store when sending is set up.</source>
         <translation>Las contraseñas de correo y SMS nunca se guardan aquí: se guardarán en el almacén de contraseñas de tu ordenador cuando configures el envío.</translation>
+    </message>
+    <message>
+        <source>Could not change it: %1</source>
+        <translation>No se ha podido cambiar: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1503,7 +1511,7 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
 <context>
     <name>_AccountForm</name>
     <message>
-        <source>Passwords are kept in your computer&apos;s password store, never in the shop file.</source>
+        <source>Passwords are kept in your computer's password store, never in the shop file.</source>
         <translation>Las contraseñas se guardan en el almacén de contraseñas de tu ordenador, nunca en el archivo de la tienda.</translation>
     </message>
     <message>

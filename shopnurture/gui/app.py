@@ -280,7 +280,9 @@ class ShopAppController(QObject):
                 return Path(chosen)
 
 
-def run_gui(*, database_path: Path | None, smoke_test: bool = False) -> int:
+def run_gui(
+    *, database_path: Path | None, smoke_test: bool = False, start_in_tray: bool = False
+) -> int:
     """Run the app until its last window closes; returns the exit code.
 
     With `smoke_test`, print when the first window and then the main window are shown, and
@@ -303,6 +305,8 @@ def run_gui(*, database_path: Path | None, smoke_test: bool = False) -> int:
             window = controller.window
             print(f"{SMOKE_TEST_LINE}: {window.windowTitle() if window else ''}", flush=True)
             app.exit(0 if window is not None and window.isVisible() else 1)
+        elif start_in_tray and controller.sending is not None and controller.sending.tray:
+            controller.window.hide()  # started at login: keep sending, stay out of the way
         elif first_run and shop.is_empty:
             controller.welcome()
 

@@ -6,6 +6,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from shopnurture.data.database import Database
 from shopnurture.errors import UserError
 from shopnurture.gui.i18n import current_language
+from shopnurture.services import autostart
 from shopnurture.services.settings import change_setting, read_settings, stored_setting
 
 _COUNTRIES = (
@@ -108,6 +110,15 @@ class SettingsPage(QWidget):
             self._errors[key] = error
             form.addRow(label, column)
 
+        self.start_at_login = QCheckBox(
+            self.tr(
+                "Start shopnurture when I log in, so reminders go out even if I forget to open it"
+            )
+        )
+        self.start_at_login.setChecked(autostart.is_enabled())
+        self.start_at_login.toggled.connect(self._on_start_at_login_toggled)
+        form.addRow("", self.start_at_login)
+
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save)
@@ -143,6 +154,16 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(content)
         layout.addStretch(1)
+
+    def _on_start_at_login_toggled(self, enabled: bool) -> None:
+        try:
+            autostart.set_enabled(enabled)
+        except OSError as error:
+            self.saved_label.setText(
+                self.tr("Could not change it: %1").replace("%1", error.strerror or str(error))
+            )
+            return
+        self.saved_label.setText(self.tr("Saved."))
 
     def values(self) -> dict[str, str]:
         return {
