@@ -33,7 +33,7 @@ QUEUED, SENDING, SENT, FAILED, SKIPPED, FLAGGED = (
 
 
 @dataclass(frozen=True)
-class ClaimedMessage:
+class DueMessage:
     id: int
     channel: str
     recipient: str
@@ -49,9 +49,7 @@ class ClaimedMessage:
     sms_consent: str | None
 
 
-def due_messages(
-    *, session: Session, channel: str, now: datetime, limit: int
-) -> list[ClaimedMessage]:
+def due_messages(*, session: Session, channel: str, now: datetime, limit: int) -> list[DueMessage]:
     """Up to `limit` queued messages of `channel` that are due, oldest first (read only)."""
     if limit <= 0:
         return []
@@ -89,20 +87,7 @@ def due_messages(
         )
         .all()
     )
-    return [ClaimedMessage(*row) for row in rows]
-
-
-def mark_sending(*, session: Session, message_id: int, now: datetime) -> bool:
-    """queued → sending, committed by the caller right before the message goes out.
-
-    False when another process got there first (the row is no longer queued).
-    """
-    result = session.connection().execute(
-        update(OUTBOX)
-        .where(OUTBOX.c.id == message_id, OUTBOX.c.status == QUEUED)
-        .values(status=SENDING, attempts=OUTBOX.c.attempts + 1, updated_at=now)
-    )
-    return result.rowcount == 1
+    return [DueMessage(*row) for row in rows]
 
 
 def has_due(*, session: Session, channel: str, now: datetime) -> bool:
@@ -116,13 +101,6 @@ def _finish(session: Session, message_id: int, now: datetime, **values: object) 
     session.connection().execute(
         update(OUTBOX).where(OUTBOX.c.id == message_id).values(updated_at=now, **values)
     )
-
-
-def record_sent(
-    *, session: Session, message_id: int, now: datetime, provider_message_id: str | None
-) -> None:
-    _finish(session, message_id, now, status=SENT, sent_at=now, reason=None,
-            next_attempt_at=None, provider_message_id=provider_message_id)  # fmt: skip
 
 
 def record_retry(
@@ -161,25 +139,11 @@ def sent_since(*, session: Session, channel: str, since: datetime) -> int:
     return int(session.connection().execute(statement).scalar_one())
 
 
-def is_suppressed(*, session: Session, channel: str, address: str) -> bool:
-    statement = select(SUPPRESSION.c.id).where(
-        SUPPRESSION.c.channel == channel, SUPPRESSION.c.address == address.lower()
-    )
-    return session.connection().execute(statement.limit(1)).first() is not None
-
-
 def suppress(*, session: Session, channel: str, address: str, reason: str, now: datetime) -> None:
     statement = insert(SUPPRESSION).values(
         channel=channel, address=address.lower(), reason=reason, created_at=now
     )
     session.connection().execute(statement.on_conflict_do_nothing())
-
-
-def outbox_status_counts(*, session: Session) -> dict[str, int]:
-    rows = session.connection().execute(
-        select(OUTBOX.c.status, func.count()).group_by(OUTBOX.c.status)
-    )
-    return {status: count for status, count in rows}
 
 
 class DeliveryLedger:

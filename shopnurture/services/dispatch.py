@@ -200,18 +200,18 @@ class Dispatcher:
         return report
 
     # Shared steps -----------------------------------------------------------------------
-    def _due(self, channel: str, limit: int) -> list[delivery.ClaimedMessage]:
+    def _due(self, channel: str, limit: int) -> list[delivery.DueMessage]:
         with self.database.read_session() as session:
             return delivery.due_messages(
                 session=session, channel=channel, now=self.clock(), limit=limit
             )
 
-    def _mark_sending(self, message: delivery.ClaimedMessage) -> bool:
+    def _mark_sending(self, message: delivery.DueMessage) -> bool:
         # Committed before the message leaves: a crash after this point flags it, never
         # resends it.
         return self._ledger.mark_sending(message.id, message.channel, self.clock())
 
-    def _release(self, message: delivery.ClaimedMessage) -> None:
+    def _release(self, message: delivery.DueMessage) -> None:
         with self.database.write_session() as session:
             delivery.release_claim(session=session, message_id=message.id, now=self.clock())
 
@@ -230,7 +230,7 @@ class Dispatcher:
             )
 
     def _skip_if_blocked(
-        self, message: delivery.ClaimedMessage, channel: str, report: DispatchReport
+        self, message: delivery.DueMessage, channel: str, report: DispatchReport
     ) -> bool:
         """Consent and suppression, checked again at the moment of sending."""
         consent = message.email_consent if channel == "email" else message.sms_consent
@@ -254,7 +254,7 @@ class Dispatcher:
         return True
 
     def _record_unbuildable(
-        self, message: delivery.ClaimedMessage, error: Exception, report: DispatchReport
+        self, message: delivery.DueMessage, error: Exception, report: DispatchReport
     ) -> None:
         log.warning("outbox message %s cannot be built: %s", message.id, type(error).__name__)
         with self.database.write_session() as session:
@@ -266,7 +266,7 @@ class Dispatcher:
 
     def _record(
         self,
-        message: delivery.ClaimedMessage,
+        message: delivery.DueMessage,
         channel: str,
         result: SendResult,
         report: DispatchReport,
