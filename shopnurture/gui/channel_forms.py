@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shopnurture.data.database import Database
 from shopnurture.domain.channel_settings import clean_email_settings, clean_sms_settings
 from shopnurture.errors import UserError, ValidationError
+from shopnurture.gui.form_fields import FieldRows
 from shopnurture.gui.i18n import current_language
 from shopnurture.gui.tasks import Task, run_in_background
 from shopnurture.services.channels import (
@@ -44,25 +45,14 @@ class _AccountForm(QWidget):
         self.database = database
         self.credentials = Credentials()
         self.form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
+        self.fields = FieldRows(self.form)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setObjectName("hint")
         self.task: Task | None = None
 
     def _field(self, key: str, label: str, widget: QWidget) -> QWidget:
-        widget.setAccessibleName(label)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("errorLabel")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self.errors[key] = error
-        self.form.addRow(label, column)
-        return widget
+        return self.fields.add(key, label, widget)
 
     def _finish_layout(self, save_text: str, test_text: str, test_target: QLineEdit) -> None:
         self.save_button = QPushButton(save_text)
@@ -90,13 +80,10 @@ class _AccountForm(QWidget):
         layout.addStretch(1)
 
     def _show_errors(self, error: ValidationError | None) -> None:
-        for label in self.errors.values():
-            label.hide()
+        self.fields.clear_errors()
         if error is not None:
-            label = self.errors.get(error.field) or self.errors.get("from_address")
-            if label is not None:
-                label.setText(error.message(current_language()))
-                label.show()
+            key = error.field if self.fields.has(error.field) else "from_address"
+            self.fields.show_error(key, error.message(current_language()))
 
     def _run_test(self, work: Callable[[], None], done_text: str) -> None:
         self.result.setText(self.tr("Sending a test…"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from shopnurture.data.database import Database
 from shopnurture.errors import UserError
+from shopnurture.gui.form_fields import FieldRows
 from shopnurture.gui.i18n import current_language
 from shopnurture.services import autostart
 from shopnurture.services.settings import change_setting, read_settings, stored_setting
@@ -71,7 +72,7 @@ class SettingsPage(QWidget):
         self.currency.setMaxLength(3)
 
         form = QFormLayout()
-        self._errors: dict[str, QLabel] = {}
+        self.fields = FieldRows(form)
         for key, label, widget, help_text in (
             ("shop_name", self.tr("Shop name"), self.shop_name, self.tr("Shown in your messages.")),
             (
@@ -94,21 +95,7 @@ class SettingsPage(QWidget):
                 self.tr("Three letters, e.g. EUR, MXN, ARS."),
             ),
         ):
-            widget.setAccessibleName(label)
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            hint = QLabel(help_text)
-            hint.setObjectName("hint")
-            hint.setWordWrap(True)
-            column.addWidget(hint)
-            error = QLabel()
-            error.setObjectName("errorLabel")
-            error.setWordWrap(True)
-            error.hide()
-            column.addWidget(error)
-            self._errors[key] = error
-            form.addRow(label, column)
+            self.fields.add(key, label, widget, hint=help_text)
 
         self.start_at_login = QCheckBox(
             self.tr(
@@ -176,8 +163,7 @@ class SettingsPage(QWidget):
 
     def save(self) -> bool:
         """Store every changed setting; all or nothing when one is invalid."""
-        for label in self._errors.values():
-            label.hide()
+        self.fields.clear_errors()
         self.saved_label.clear()
         changed = {key: value for key, value in self.values().items() if value != self._saved[key]}
         from shopnurture.domain.shop_settings import clean_setting
@@ -187,8 +173,7 @@ class SettingsPage(QWidget):
             try:
                 cleaned[key] = clean_setting(key, value)
             except UserError as error:
-                self._errors[key].setText(error.message(current_language()))
-                self._errors[key].show()
+                self.fields.show_error(key, error.message(current_language()))
         if len(cleaned) != len(changed):
             return False
         for key, value in cleaned.items():

@@ -35,7 +35,7 @@ def test_the_email_form_saves_and_sends_a_real_test(
         form.security.setCurrentIndex(form.security.findData("none"))
         form.from_address.setText("ventas@tienda.example")
         assert not form.save()  # no encryption to a remote server: refused on the field
-        assert "localhost" in form.errors["security"].text()
+        assert "localhost" in form.fields.error("security")
         form.host.setText(server.host)
         form.username.setText("ventas")
         form.password.setText(PASSWORD)

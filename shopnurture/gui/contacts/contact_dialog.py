@@ -25,6 +25,7 @@ from shopnurture.domain.contact_fields import (
     normalize_phone,
 )
 from shopnurture.errors import UserError, ValidationError
+from shopnurture.gui.form_fields import FieldRows
 from shopnurture.gui.formatting import short_date_pattern
 from shopnurture.gui.i18n import current_language
 from shopnurture.gui.labels import consent_label, consent_states
@@ -52,7 +53,6 @@ class ContactDialog(QDialog):
         self.saved_contact_id: int | None = None
         self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
         self.setMinimumWidth(460)
-        self._error_labels: dict[str, QLabel] = {}
         # Fields the form does not show (external id, custom fields) are carried through.
         self._original = draft or ContactDraft(country=default_country)
         self._build(self._original)
@@ -61,6 +61,7 @@ class ContactDialog(QDialog):
     def _build(self, draft: ContactDraft) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields = FieldRows(form)
         self.first_name = self._line(draft.first_name, self.tr("First name"))
         self.last_name = self._line(draft.last_name, self.tr("Last names"))
         self.email = self._line(draft.email, "nombre@ejemplo.com")
@@ -100,8 +101,7 @@ class ContactDialog(QDialog):
             ("email_consent", self.tr("Accepts marketing email"), self.email_consent),
             ("sms_consent", self.tr("Accepts marketing SMS"), self.sms_consent),
         ):
-            widget.setAccessibleName(label)
-            form.addRow(label, self._with_error_label(name, widget))
+            self.fields.add(name, label, widget)
 
         self.email.textEdited.connect(self._check_email)
         self.phone.textEdited.connect(self._check_phone)
@@ -133,38 +133,16 @@ class ContactDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
 
-    def _with_error_label(self, name: str, widget: QWidget) -> QWidget:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("errorLabel")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self._error_labels[name] = error
-        return holder
-
     # Validation ------------------------------------------------------------------------
-    def show_field_error(self, name: str, message: str | None) -> None:
-        label = self._error_labels.get(name)
-        if label is None:
-            return
-        label.setText(message or "")
-        label.setVisible(bool(message))
-
     def field_error(self, name: str) -> str:
-        label = self._error_labels[name]
-        return label.text() if label.isVisibleTo(self) else ""
+        return self.fields.error(name)
 
     def _check_email(self) -> None:
         try:
             normalize_email(self.email.text())
-            self.show_field_error("email", None)
+            self.fields.show_error("email", None)
         except ValidationError as error:
-            self.show_field_error("email", error.message(current_language()))
+            self.fields.show_error("email", error.message(current_language()))
 
     def _check_phone(self) -> None:
         country = self.country.text().strip().upper() or self._default_country
@@ -172,9 +150,9 @@ class ContactDialog(QDialog):
             normalize_phone(
                 self.phone.text(), country if len(country) == 2 else self._default_country
             )
-            self.show_field_error("phone", None)
+            self.fields.show_error("phone", None)
         except ValidationError as error:
-            self.show_field_error("phone", error.message(current_language()))
+            self.fields.show_error("phone", error.message(current_language()))
 
     def draft(self) -> ContactDraft:
         birthday = self.birthday.date()
@@ -198,8 +176,7 @@ class ContactDialog(QDialog):
         )
 
     def _save(self) -> None:
-        for name in self._error_labels:
-            self.show_field_error(name, None)
+        self.fields.clear_errors()
         self.general_error.hide()
         try:
             self.saved_contact_id = save_contact(
@@ -207,7 +184,7 @@ class ContactDialog(QDialog):
             )
         except ContactInvalid as invalid:
             for name, error in invalid.errors.items():
-                self.show_field_error(name, error.message(current_language()))
+                self.fields.show_error(name, error.message(current_language()))
             first = next(iter(invalid.errors))
             widget = getattr(self, first, None)
             if isinstance(widget, QWidget):
