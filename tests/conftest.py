@@ -46,3 +46,17 @@ def database(database_path: Path) -> Iterator[object]:
     opened = open_database(database_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """Secrets in a dict for tests that are not about the OS keyring (which CI tests apart)."""
+    import keyring
+
+    from tests.services.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

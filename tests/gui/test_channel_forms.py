@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import keyring
-import pytest
-
 from shopnurture.services.channels import read_email_settings
-from tests.services.memory_keyring import MemoryKeyring
 from tests.services.smtp_server import smtp_server
 from tests.services.twilio_server import ACCOUNT_SID, TOKEN, sms_provider
 
 PASSWORD = "clave-ñ-9"
-
-
-@pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_the_email_form_saves_and_sends_a_real_test(

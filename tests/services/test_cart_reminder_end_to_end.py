@@ -8,23 +8,11 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-import keyring
-import pytest
-
 from tests.engine.shop import T0, Shop, iso
-from tests.services.memory_keyring import MemoryKeyring
 from tests.services.smtp_server import smtp_server
 
 H = timedelta(hours=1)
 PASSWORD = "contraseña-de-la-tienda"
-
-
-@pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def test_the_cart_reminder_is_delivered_once_with_correct_headers(

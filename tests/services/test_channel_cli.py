@@ -7,23 +7,12 @@ import json
 from pathlib import Path
 
 import keyring
-import pytest
 
 from shopnurture.cli import main
-from tests.services.memory_keyring import MemoryKeyring
 from tests.services.smtp_server import smtp_server
 from tests.services.twilio_server import ACCOUNT_SID, TOKEN, sms_provider
 
 PASSWORD = "Contraseña-Muy-Secreta-7"
-
-
-@pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]

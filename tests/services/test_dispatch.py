@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import keyring
 import pytest
 from sqlalchemy import text
 
@@ -12,7 +11,6 @@ from shopnurture.domain.channel_settings import clean_email_settings, clean_sms_
 from shopnurture.services.channels import save_email_settings, save_sms_settings
 from shopnurture.services.credentials import Credentials
 from shopnurture.services.dispatch import Dispatcher
-from tests.services.memory_keyring import MemoryKeyring
 from tests.services.outbox_rows import add_contact, queue
 from tests.services.smtp_server import smtp_server
 from tests.services.twilio_server import ACCOUNT_SID, TOKEN, sms_provider
@@ -30,11 +28,8 @@ class Clock:
 
 
 @pytest.fixture
-def credentials():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield Credentials()
-    keyring.set_keyring(previous)
+def credentials(memory_keyring):  # type: ignore[no-untyped-def]
+    return Credentials()
 
 
 @pytest.fixture
