@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from shopnurture.data.database import open_database  # noqa: E402
+from shopnurture.data.database import Database, open_database  # noqa: E402
 from shopnurture.domain.channel_settings import clean_email_settings  # noqa: E402
 from shopnurture.services.channels import save_email_settings  # noqa: E402
 from shopnurture.services.credentials import Credentials, SessionCredentialStore  # noqa: E402
@@ -73,8 +73,11 @@ def floor_seconds(port: int, count: int) -> float:
     return time.perf_counter() - started
 
 
-def dispatcher_seconds(port: int, count: int, folder: Path, round_index: int) -> float:
-    database = open_database(folder / f"dispatch-{round_index}.sqlite")
+def shop_with_due_messages(
+    path: Path, port: int, count: int, *, contacts: int | None = None
+) -> tuple[Database, Credentials]:
+    """A shop whose email account is the local sink, with `count` messages due now."""
+    database = open_database(path)
     credentials = Credentials(SessionCredentialStore())
     settings = clean_email_settings(
         host="127.0.0.1",
@@ -85,9 +88,17 @@ def dispatcher_seconds(port: int, count: int, folder: Path, round_index: int) ->
     )
     save_email_settings(database, settings, credentials=credentials)
     due = datetime.now(UTC) - timedelta(minutes=1)
+    people = [add_contact(database, f"c{i}@correo.example") for i in range(contacts or count)]
     for index in range(count):
-        contact = add_contact(database, f"c{index}@correo.example")
-        queue(database, contact, f"c{index}@correo.example", due=due)
+        who = index % len(people)
+        queue(database, people[who], f"c{who}@correo.example", due=due)
+    return database, credentials
+
+
+def dispatcher_seconds(port: int, count: int, folder: Path, round_index: int) -> float:
+    database, credentials = shop_with_due_messages(
+        folder / f"dispatch-{round_index}.sqlite", port, count
+    )
     dispatcher = Dispatcher(database, credentials=credentials, batch_size=500)
     started = time.perf_counter()
     report = dispatcher.dispatch_once()

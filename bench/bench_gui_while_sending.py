@@ -16,21 +16,15 @@ import os
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.bench_dispatch import free_port, start_sink  # noqa: E402
+from bench.bench_dispatch import free_port, shop_with_due_messages, start_sink  # noqa: E402
 from bench.gui_lateness import run_and_watch_gui  # noqa: E402
-from shopnurture.data.database import open_database  # noqa: E402
-from shopnurture.domain.channel_settings import clean_email_settings  # noqa: E402
-from shopnurture.services.channels import save_email_settings  # noqa: E402
-from shopnurture.services.credentials import Credentials, SessionCredentialStore  # noqa: E402
 from shopnurture.services.dispatch import Dispatcher  # noqa: E402
-from tests.services.outbox_rows import add_contact, queue  # noqa: E402
 
 
 def main() -> int:
@@ -45,20 +39,9 @@ def main() -> int:
     port = free_port()
     sink = start_sink(port)
     folder = Path(tempfile.mkdtemp(prefix="bench-gui-sending-"))
-    database = open_database(folder / "shop.sqlite")
-    credentials = Credentials(SessionCredentialStore())
-    settings = clean_email_settings(
-        host="127.0.0.1",
-        port=port,
-        security="none",
-        from_address="v@tienda.example",
-        daily_limit=10**6,
+    database, credentials = shop_with_due_messages(
+        folder / "shop.sqlite", port, arguments.messages, contacts=200
     )
-    save_email_settings(database, settings, credentials=credentials)
-    due = datetime.now(UTC) - timedelta(minutes=1)
-    contacts = [add_contact(database, f"c{i}@correo.example") for i in range(200)]
-    for index in range(arguments.messages):
-        queue(database, contacts[index % 200], f"c{index % 200}@correo.example", due=due)
 
     app = QApplication([])
     window = MainWindow(database)
