@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from shopnurture.data.contacts import ContactListRow, count_contacts, page_contacts
+from shopnurture.data.contacts import ContactListRow, ContactPage, count_contacts, page_contacts
 from shopnurture.data.database import Database
 from shopnurture.domain.contact_fields import format_phone_for_display
 from shopnurture.gui.formatting import format_datetime
@@ -71,18 +71,22 @@ class ContactsTableModel(HeaderedTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a search, a sort or an edit)."""
         self.beginResetModel()
-        with self._database.read_session() as session:
-            page = page_contacts(
-                session=session,
-                search=self._search,
-                sort=self._sort,
-                descending=self._descending,
-                limit=PAGE_SIZE,
-            )
+        page = self._page(after=None)
         self._rows = page.rows
         self._cursor = page.next_cursor
         self.endResetModel()
         self._count_in_background()
+
+    def _page(self, after: tuple[Any, ...] | None) -> ContactPage:
+        with self._database.read_session() as session:
+            return page_contacts(
+                session=session,
+                search=self._search,
+                sort=self._sort,
+                descending=self._descending,
+                after=after,
+                limit=PAGE_SIZE,
+            )
 
     def _count_in_background(self) -> None:
         """Counting every match can take longer than a page: the total follows when ready."""
@@ -112,15 +116,7 @@ class ContactsTableModel(HeaderedTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self._cursor is None:
             return
-        with self._database.read_session() as session:
-            page = page_contacts(
-                session=session,
-                search=self._search,
-                sort=self._sort,
-                descending=self._descending,
-                after=self._cursor,
-                limit=PAGE_SIZE,
-            )
+        page = self._page(after=self._cursor)
         if page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
