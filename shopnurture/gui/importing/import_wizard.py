@@ -71,6 +71,9 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(820, 560)
+        # An import holds the shop's write lock until it commits: edits elsewhere in the
+        # window would have to wait for it, so the window waits with the wizard instead.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
         self.check_page = RunPage(self, dry_run=True)
