@@ -64,8 +64,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Contacts
     "contact.email_invalid": {
-        "en": "This email address is not valid: {reason}",
-        "es": "Esta dirección de correo no es válida: {reason}",
+        "en": "This email address is not valid: check it looks like name@example.com.",
+        "es": "Esta dirección de correo no es válida: revisa que tenga la forma nombre@ejemplo.es.",
     },
     "contact.phone_invalid": {
         "en": "This phone number is not valid for {country}. Write it with its country "

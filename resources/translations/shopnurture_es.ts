@@ -1324,8 +1324,20 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Tres letras, p. ej. EUR, MXN, ARS.</translation>
     </message>
     <message>
-        <source>Start shopnurture when I log in, so reminders go out even if I forget to open it</source>
-        <translation>Abrir shopnurture al iniciar sesión, para que los recordatorios salgan aunque olvide abrirlo</translation>
+        <source>Start shopnurture when I log in</source>
+        <translation>Abrir shopnurture al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>At login</source>
+        <translation>Al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your reminders go out even on days you forget to open it.</source>
+        <translation>Tus recordatorios salen incluso los días que olvides abrirlo.</translation>
+    </message>
+    <message>
+        <source>Email and SMS passwords are never stored in the shop file: they are kept in your computer's password store (see the Email account and SMS account tabs).</source>
+        <translation>Las contraseñas de correo y SMS nunca se guardan en el archivo de la tienda: se guardan en el almacén de contraseñas de tu ordenador (mira las pestañas Cuenta de correo y Cuenta de SMS).</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1334,10 +1346,6 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Shop database: %1</source>
         <translation>Base de datos de la tienda: %1</translation>
-    </message>
-    <message>
-        <source>Email and SMS passwords are never stored here: they will be kept in your computer's password store when sending is set up.</source>
-        <translation>Las contraseñas de correo y SMS nunca se guardan aquí: se guardarán en el almacén de contraseñas de tu ordenador cuando configures el envío.</translation>
     </message>
     <message>
         <source>Could not change it: %1</source>

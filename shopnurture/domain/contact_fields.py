@@ -24,8 +24,9 @@ def normalize_email(raw: str | None) -> str | None:
         return None
     try:
         result = validate_email(value, check_deliverability=False)
-    except EmailNotValidError as error:
-        raise ValidationError("email", "contact.email_invalid", reason=str(error)) from None
+    except EmailNotValidError:
+        # The library's reason is English-only prose; the owner gets one clear sentence.
+        raise ValidationError("email", "contact.email_invalid") from None
     return result.normalized.lower()
 
 

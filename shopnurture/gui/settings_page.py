@@ -97,14 +97,15 @@ class SettingsPage(QWidget):
         ):
             self.fields.add(key, label, widget, hint=help_text)
 
-        self.start_at_login = QCheckBox(
-            self.tr(
-                "Start shopnurture when I log in, so reminders go out even if I forget to open it"
-            )
-        )
+        self.start_at_login = QCheckBox(self.tr("Start shopnurture when I log in"))
         self.start_at_login.setChecked(autostart.is_enabled())
         self.start_at_login.toggled.connect(self._on_start_at_login_toggled)
-        form.addRow("", self.start_at_login)
+        self.fields.add(
+            "start_at_login",
+            self.tr("At login"),
+            self.start_at_login,
+            hint=self.tr("Your reminders go out even on days you forget to open it."),
+        )
 
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("primaryButton")
@@ -121,8 +122,8 @@ class SettingsPage(QWidget):
         location.setWordWrap(True)
         secrets = QLabel(
             self.tr(
-                "Email and SMS passwords are never stored here: they will be kept in your "
-                "computer's password store when sending is set up."
+                "Email and SMS passwords are never stored in the shop file: they are kept in "
+                "your computer's password store (see the Email account and SMS account tabs)."
             )
         )
         secrets.setObjectName("hint")
