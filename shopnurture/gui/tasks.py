@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,12 @@ class _Runnable(QRunnable):
             self._signals.sig_finished.emit(result)
 
 
+# Every task stays referenced here until its outcome has been delivered: if the caller drops
+# its Task (or replaces it with a newer one), the signal object must not be destroyed while
+# the worker's queued emission is still on its way to the GUI thread.
+_RUNNING: set[Task] = set()
+
+
 class Task:
     """A running task; keep a reference while you care about its outcome."""
 
@@ -96,6 +102,8 @@ class Task:
 
     def _mark_done(self, *_: object) -> None:
         self.done = True
+        # Released after every slot of this emission has run, not in the middle of it.
+        QTimer.singleShot(0, lambda: _RUNNING.discard(self))
 
     def cancel(self) -> None:
         self.control.cancel()
@@ -123,6 +131,7 @@ def run_in_background(
         signals.sig_cancelled.connect(on_cancelled)
     if on_progress:
         signals.sig_progressed.connect(on_progress)
+    _RUNNING.add(task)
     (pool or QThreadPool.globalInstance()).start(
         _Runnable(function, signals, control, wants_control)
     )
