@@ -3,6 +3,12 @@
     python tools/translations.py update   # collect new GUI texts into the .ts files
     python tools/translations.py release  # compile the .ts files into the .qm files the app loads
     python tools/translations.py check    # fail if a text is untranslated or a .qm is stale
+    python tools/translations.py fill F.json  # update, fill from F, release (safe to run at once
+                                              # from several shells: it holds a lock)
+
+F.json: {"es": {"Context": {"English source": "traducción" or ["forma 1", "forma 2"]}},
+         "en": {"Context": {"%n source(s)": ["%n source", "%n sources"]}}}; only texts still
+unfinished are filled, so a translation already in the .ts is never overwritten.
 
 Translate new texts in resources/translations/shopnurture_es.ts with Qt Linguist
 (`pyside6-linguist`) or any editor; English needs only the plural forms (%n).
@@ -10,6 +16,7 @@ Translate new texts in resources/translations/shopnurture_es.ts with Qt Linguist
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -105,6 +112,45 @@ def check() -> list[str]:
     return problems
 
 
+def fill(path: Path) -> int:
+    """Runs update, fills unfinished texts from the JSON file `path`, then release."""
+    from filelock import FileLock
+
+    wanted = json.loads(path.read_text(encoding="utf-8"))
+    filled = 0
+    with FileLock(str(TRANSLATIONS / ".fill.lock")):
+        for language in LANGUAGES:
+            update(language=language)
+            by_context = wanted.get(language, {})
+            tree = ElementTree.parse(ts_file(language))
+            for context in tree.getroot().iter("context"):
+                texts = by_context.get(context.findtext("name") or "", {})
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    source = message.findtext("source") or ""
+                    if translation is None or source not in texts:
+                        continue
+                    if translation.get("type") != "unfinished":
+                        continue
+                    _put_translation(translation, texts[source])
+                    filled += 1
+            tree.write(ts_file(language), encoding="utf-8", xml_declaration=True)
+            update(language=language)  # lupdate writes the file back in its own layout
+        release()
+    return filled
+
+
+def _put_translation(translation: ElementTree.Element, text: str | list[str]) -> None:
+    translation.attrib.pop("type", None)
+    forms = translation.findall("numerusform")
+    if forms:
+        values = text if isinstance(text, list) else [text] * len(forms)
+        for form, value in zip(forms, values, strict=False):
+            form.text = value
+    else:
+        translation.text = text if isinstance(text, str) else text[0]
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "update":
@@ -116,5 +162,7 @@ if __name__ == "__main__":
         found = check()
         print("\n".join(found) or "translations complete")
         sys.exit(1 if found else 0)
+    elif command == "fill" and len(sys.argv) == 3:
+        print(f"{fill(Path(sys.argv[2]))} texts filled")
     else:
         sys.exit(__doc__)

@@ -62,7 +62,7 @@
         <translation>¿Qué es cada columna?</translation>
     </message>
     <message>
-        <source>Check what each column will be imported as. Columns set to “Don't import” are left out.</source>
+        <source>Check what each column will be imported as. Columns set to “Don&apos;t import” are left out.</source>
         <translation>Comprueba cómo se importará cada columna. Las columnas marcadas con «No importar» se dejan fuera.</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Importar %1 como</translation>
     </message>
     <message>
-        <source>Don't import</source>
+        <source>Don&apos;t import</source>
         <translation>No importar</translation>
     </message>
 </context>
@@ -941,7 +941,7 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>No enviar</translation>
     </message>
     <message>
@@ -1336,7 +1336,7 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Tus recordatorios salen incluso los días que olvides abrirlo.</translation>
     </message>
     <message>
-        <source>Email and SMS passwords are never stored in the shop file: they are kept in your computer's password store (see the Email account and SMS account tabs).</source>
+        <source>Email and SMS passwords are never stored in the shop file: they are kept in your computer&apos;s password store (see the Email account and SMS account tabs).</source>
         <translation>Las contraseñas de correo y SMS nunca se guardan en el archivo de la tienda: se guardan en el almacén de contraseñas de tu ordenador (mira las pestañas Cuenta de correo y Cuenta de SMS).</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
 <context>
     <name>_AccountForm</name>
     <message>
-        <source>Passwords are kept in your computer's password store, never in the shop file.</source>
+        <source>Passwords are kept in your computer&apos;s password store, never in the shop file.</source>
         <translation>Las contraseñas se guardan en el almacén de contraseñas de tu ordenador, nunca en el archivo de la tienda.</translation>
     </message>
     <message>
