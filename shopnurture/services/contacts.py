@@ -63,9 +63,10 @@ def save_contact(
             raise UserError("contact.not_found", contact_id=contact_id)
         now = contact_data.utc_now()
         # Privacy: a forgotten person may be added again (they may buy again), but never
-        # with marketing consent: both channels start 'withdrawn', logged as 'forgotten'.
+        # with marketing consent: both channels become 'withdrawn', logged as 'forgotten',
+        # whether they come back as a new contact or as an address typed into another one.
         source = MANUAL_SOURCE
-        if previous is None and is_forgotten(session, values.get("email"), values.get("phone")):
+        if is_forgotten(session, *_addresses_new_to(previous, values)):
             values["email_consent"] = values["sms_consent"] = "withdrawn"
             source = FORGOTTEN_SOURCE
         for channel in ("email", "sms"):
@@ -90,6 +91,18 @@ def save_contact(
                     occurred_at=now,
                 )
     return contact_id
+
+
+def _addresses_new_to(previous: Contact | None, values: dict) -> tuple[str | None, str | None]:  # type: ignore[type-arg]
+    """The email and phone in `values` that `previous` did not already have (both for a
+    new contact): only an address being added can bring a forgotten person back."""
+    email, phone = values.get("email"), values.get("phone")
+    if previous is None:
+        return email, phone
+    return (
+        email if email != previous.email else None,
+        phone if phone != previous.phone else None,
+    )
 
 
 def _check_unique(session, values: dict, contact_id: int | None) -> None:  # type: ignore[no-untyped-def]

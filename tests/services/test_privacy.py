@@ -288,3 +288,35 @@ def test_a_new_contact_never_gets_the_id_of_a_forgotten_one(tmp_path) -> None:  
     )
     assert newcomer > last
     database.close()
+
+
+def test_a_forgotten_address_typed_into_another_contact_withdraws_its_consent(
+    database: Database, database_path: Path, shop: dict[str, int]
+) -> None:
+    forget_contact(database, shop["forgotten"], now=NOW)
+    today = date(2026, 11, 23)
+    other = save_contact(
+        database,
+        ContactDraft(first_name="Nuevo", email="nuevo@ejemplo.es", email_consent="granted"),
+        today=today,
+    )
+
+    # The owner later types the forgotten person's phone into that contact.
+    edited = ContactDraft(
+        first_name="Nuevo", email="nuevo@ejemplo.es", phone="612 39 87 45", email_consent="granted"
+    )
+    save_contact(database, edited, contact_id=other, today=today)
+
+    assert _execute(
+        database_path, "SELECT email_consent, sms_consent FROM contact WHERE id = ?", other
+    ) == [("withdrawn", "withdrawn")]
+    assert ("email", "withdrawn", "forgotten") in _execute(
+        database_path, "SELECT channel, status, source FROM consent_log WHERE contact_id = ?", other
+    )
+    # Editing another field later, with the same addresses, is an ordinary edit.
+    edited.first_name = "Nuevo Nombre"
+    edited.email_consent = "granted"
+    save_contact(database, edited, contact_id=other, today=today)
+    assert _execute(database_path, "SELECT email_consent FROM contact WHERE id = ?", other) == [
+        ("granted",)
+    ]
