@@ -17,6 +17,12 @@ PRIVACY_MESSAGES: dict[str, dict[str, str]] = {
         "es": "Olvidar un contacto borra sus datos para siempre y no se puede deshacer; "
         "añade --yes para confirmarlo.",
     },
+    "privacy.backup_not_scrubbed": {
+        "en": "The contact is forgotten in the shop, but the old backup copy {path} could not "
+        "be cleaned and may still hold their data. Delete that file.",
+        "es": "El contacto se ha olvidado en la tienda, pero no se ha podido limpiar la copia "
+        "de seguridad antigua {path}, que aún puede contener sus datos. Borra ese archivo.",
+    },
     "privacy.forgotten": {
         "en": "Contact {contact_id} has been forgotten; only an anonymous mark remains so "
         "they are never subscribed again.",

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from shopnurture import __version__
 from shopnurture.data import privacy as privacy_data
+from shopnurture.data.backup_scrub import backups_of, scrub_backup
 from shopnurture.data.database import Database
 from shopnurture.errors import UserError
 
@@ -53,6 +55,19 @@ def forget_contact(database: Database, contact_id: int, *, now: datetime) -> Non
         privacy_data.erase_contact(session=session, contact=contact, salt=salt, now=now)
     log.info("forgot contact %d", contact_id)
     _purge_erased_pages(database)
+    _scrub_backups(database, contact)
+
+
+def _scrub_backups(database: Database, contact: dict[str, object]) -> None:
+    """The copies kept from before a migration hold the person too: erase them there."""
+    addresses = [str(contact[column]) for column in ("email", "phone") if contact.get(column)]
+    for backup in backups_of(database.path):
+        try:
+            scrub_backup(backup, int(contact["id"]), addresses)  # type: ignore[call-overload]
+        except sqlite3.Error as error:
+            # The shop itself is already clean; a damaged old copy is the owner's to delete.
+            log.warning("could not erase the contact from the backup %s: %s", backup.name, error)
+            raise UserError("privacy.backup_not_scrubbed", path=str(backup)) from None
 
 
 def _purge_erased_pages(database: Database) -> None:

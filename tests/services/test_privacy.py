@@ -320,3 +320,30 @@ def test_a_forgotten_address_typed_into_another_contact_withdraws_its_consent(
     assert _execute(database_path, "SELECT email_consent FROM contact WHERE id = ?", other) == [
         ("granted",)
     ]
+
+
+def test_forgetting_also_erases_the_person_from_pre_migration_backups(
+    database: Database, database_path: Path, shop: dict[str, int]
+) -> None:
+    from shopnurture.data.backup_scrub import backups_of
+    from shopnurture.data.database import _backup_before_migration
+
+    source = sqlite3.connect(database_path)
+    try:
+        backup = _backup_before_migration(source, database_path, 5)
+    finally:
+        source.close()
+    assert backups_of(database_path) == [backup]
+    assert b"quintanilla" in _file_bytes(backup).lower()
+
+    forget_contact(database, shop["forgotten"], now=NOW)
+
+    data = _file_bytes(backup).lower()
+    for trace in ("quintanilla", "zacar", "612398745"):
+        assert trace.encode() not in data, trace
+    assert b"begona.arrieta" in data  # the other contact stays in the backup
+    assert _execute(backup, "SELECT count(*) FROM contact") == [(1,)]
+    assert _execute(
+        backup, "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'zac'"
+    ) == [(0,)]
+    assert _execute(backup, "PRAGMA integrity_check") == [("ok",)]
