@@ -33,6 +33,8 @@ COMMAND_MODULES = (
     "shopnurture.cli_flows",
     "shopnurture.cli_engine",
     "shopnurture.cli_privacy",
+    "shopnurture.cli_segments",
+    "shopnurture.cli_report",
 )
 
 log = logging.getLogger(__name__)

@@ -1,5 +1,5 @@
 """`shopnurture flows ...`: templates, add, list, show, export, import, activate, pause,
-validate, enrol (by hand) and coupons (import a list of codes)."""
+validate, enrol (by hand), render (a picture of the diagram) and coupons (import codes)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     enrol = action("enrol", _enrol, "add contacts by hand to a flow with that trigger")
     enrol.add_argument("flow_id", type=int, metavar="ID")
     enrol.add_argument("contact_ids", type=int, nargs="+", metavar="CONTACT_ID")
+    render = action("render", _render, "draw a flow to a PNG, SVG or PDF file", json_option=False)
+    render.add_argument("flow_id", type=int, metavar="ID")
+    render.add_argument("file", type=Path, metavar="FILE", help="its extension picks the format")
     coupons = action("coupons", _coupons, "import coupon codes (one per line) into a list")
     coupons.add_argument("list_name", metavar="LIST")
     coupons.add_argument("file", type=Path, metavar="FILE")
@@ -192,4 +195,14 @@ def _coupons(context: CommandContext) -> int:
         ) from None
     added = import_coupon_codes(context.database, arguments.list_name, codes, now=context.now)
     context.print_json({"added": added}) if arguments.json else print(added)
+    return 0
+
+
+def _render(context: CommandContext) -> int:
+    from shopnurture.services.engine.flow_service import load_flow
+
+    _record, flow = load_flow(context.database, context.arguments.flow_id)
+    from shopnurture.gui.flow_editor.render import render_flow_headless  # Qt only from here
+
+    render_flow_headless(flow, context.arguments.file, language=context.language)
     return 0

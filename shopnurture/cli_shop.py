@@ -20,9 +20,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _demo(context: CommandContext) -> int:
+    from shopnurture.services.demo_history import add_demo_history
     from shopnurture.services.demo_shop import load_demo_shop
 
     load_demo_shop(context.database, now=context.now)
+    add_demo_history(context.database, now=context.now)
     return _info(context)
 
 

@@ -181,6 +181,18 @@ MESSAGES.update(ENGINE_MESSAGES)
 from shopnurture.messages_privacy import PRIVACY_MESSAGES  # noqa: E402
 
 MESSAGES.update(PRIVACY_MESSAGES)
+from shopnurture.messages_segments import SEGMENT_MESSAGES  # noqa: E402
+
+MESSAGES.update(SEGMENT_MESSAGES)
+from shopnurture.messages_flow_editor import FLOW_EDITOR_MESSAGES  # noqa: E402
+
+MESSAGES.update(FLOW_EDITOR_MESSAGES)
+from shopnurture.messages_results import RESULTS_MESSAGES  # noqa: E402
+
+MESSAGES.update(RESULTS_MESSAGES)
+from shopnurture.messages_flow_panels import FLOW_PANEL_MESSAGES  # noqa: E402
+
+MESSAGES.update(FLOW_PANEL_MESSAGES)
 
 
 def render_message(code: str, language: str = "en", **params: Any) -> str:

@@ -40,6 +40,10 @@ def test_settings_show_json_has_defaults_then_stored_values(capsys, tmp_path: Pa
         "engine.sms_cap_hours": "24",
         "engine.quiet_hours": "21:00-09:00",
         "engine.stale_hours": "24",
+        "results.email_window_days": "5",
+        "results.sms_window_days": "1",
+        "shop.product_url": "",
+        "shop.product_image_url": "",
         "email": None,  # no sending account yet
         "sms": None,
     }

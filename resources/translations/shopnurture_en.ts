@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivationDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s) are in the middle of this flow. Your changes apply to everyone who enters from now on; what should happen to those already in it?</source>
+        <translation>
+            <numerusform>%n contact is in the middle of this flow. Your changes apply to everyone who enters from now on; what should happen to them?</numerusform>
+            <numerusform>%n contacts are in the middle of this flow. Your changes apply to everyone who enters from now on; what should happen to those already in it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -33,12 +43,84 @@
     </message>
 </context>
 <context>
+    <name>FlowDocument</name>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>Delete %n step</numerusform>
+            <numerusform>Delete %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>Move %n step</numerusform>
+            <numerusform>Move %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendingController</name>
     <message numerus="yes">
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
             <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTimings</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without buying</source>
+        <translation>
+            <numerusform>%n day without buying</numerusform>
+            <numerusform>%n days without buying</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the date</source>
+        <translation>
+            <numerusform>%n day before the date</numerusform>
+            <numerusform>%n days before the date</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Activate the changed flow</source>
+        <translation>Activar el flujo modificado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are in the middle of this flow. Your changes apply to everyone who enters from now on; what should happen to those already in it?</source>
+        <translation>
+            <numerusform>%n contacto está a mitad de este flujo. Tus cambios se aplican a quien entre a partir de ahora; ¿qué hacemos con quien ya está dentro?</numerusform>
+            <numerusform>%n contactos están a mitad de este flujo. Tus cambios se aplican a quien entre a partir de ahora; ¿qué hacemos con quienes ya están dentro?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts waiting at each step</source>
+        <translation>Contactos esperando en cada paso</translation>
+    </message>
+    <message>
+        <source>Waiting at</source>
+        <translation>Esperando en</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>Let them finish on the old version (recommended)</source>
+        <translation>Que terminen con la versión anterior (recomendado)</translation>
+    </message>
+    <message>
+        <source>Move them all to this step of the new version:</source>
+        <translation>Moverlos a todos a este paso de la versión nueva:</translation>
+    </message>
+    <message>
+        <source>Take them out of the flow (no more messages from it)</source>
+        <translation>Sacarlos del flujo (no recibirán más mensajes de él)</translation>
+    </message>
+    <message>
+        <source>Step to move them to</source>
+        <translation>Paso al que moverlos</translation>
+    </message>
+    <message>
+        <source>Each contact keeps the steps and messages they started with.</source>
+        <translation>Cada contacto sigue con los pasos y mensajes con los que empezó.</translation>
+    </message>
+    <message>
+        <source>They continue from that step now; a wait there starts today.</source>
+        <translation>Siguen desde ese paso ahora mismo; si es una espera, empieza a contar hoy.</translation>
+    </message>
+    <message>
+        <source>Messages they have queued and not yet sent are cancelled.</source>
+        <translation>Se cancelan los mensajes que tenían en cola y aún no se han enviado.</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>The flow was not activated</source>
+        <translation>No se ha activado el flujo</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
         <source>Show activity of type</source>
@@ -56,6 +122,29 @@
     </message>
 </context>
 <context>
+    <name>BranchesEditor</name>
+    <message>
+        <source>Add a branch</source>
+        <translation>Añadir una rama</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Nombre de la rama</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this branch</source>
+        <translation>Quitar esta rama</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Which column is which?</source>
@@ -92,6 +181,13 @@
     <message>
         <source>Don&apos;t import</source>
         <translation>No importar</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilder</name>
+    <message>
+        <source>Add a condition</source>
+        <translation>Añadir una condición</translation>
     </message>
 </context>
 <context>
@@ -355,6 +451,65 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Ordenar automáticamente</translation>
+    </message>
+    <message>
+        <source>Nudge left</source>
+        <translation>Mover a la izquierda</translation>
+    </message>
+    <message>
+        <source>Nudge right</source>
+        <translation>Mover a la derecha</translation>
+    </message>
+    <message>
+        <source>Nudge up</source>
+        <translation>Mover arriba</translation>
+    </message>
+    <message>
+        <source>Nudge down</source>
+        <translation>Mover abajo</translation>
+    </message>
+</context>
+<context>
     <name>EmailAccountForm</name>
     <message>
         <source>Mail server (SMTP)</source>
@@ -430,6 +585,49 @@
     </message>
 </context>
 <context>
+    <name>EventFilterEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Only the products this contact is here for</source>
+        <translation>Solo los productos por los que está este contacto</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation>estrellas</translation>
+    </message>
+    <message>
+        <source>Time on page at least</source>
+        <translation>Tiempo en la página, al menos</translation>
+    </message>
+    <message>
+        <source>Rating at least</source>
+        <translation>Valoración mínima</translation>
+    </message>
+    <message>
+        <source>Rating at most</source>
+        <translation>Valoración máxima</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>Cualquier producto</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Which spreadsheet?</source>
@@ -478,6 +676,344 @@
     <message>
         <source>Recognised: %1.</source>
         <translation>Reconocido: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCommands</name>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Quitar conexión</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>Connect steps</source>
+        <translation>Conectar pasos</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Mover paso</translation>
+    </message>
+    <message>
+        <source>Change step settings</source>
+        <translation>Cambiar ajustes del paso</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Renombrar paso</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDocument</name>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>Eliminar %n paso</numerusform>
+            <numerusform>Eliminar %n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>Mover %n paso</numerusform>
+            <numerusform>Mover %n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Ordenar automáticamente</translation>
+    </message>
+</context>
+<context>
+    <name>FlowEditorWidget</name>
+    <message>
+        <source>Opened</source>
+        <translation>Al abrir</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Editor messages</source>
+        <translation>Mensajes del editor</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save as copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Export image or PDF…</source>
+        <translation>Exportar imagen o PDF…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG, SVG or PDF to share or print</source>
+        <translation>Guarda el diagrama como PNG, SVG o PDF para compartirlo o imprimirlo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes</source>
+        <translation>Muestra u oculta la lista de cambios</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>Ajustar a la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Editor tools</source>
+        <translation>Herramientas del editor</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Diagram saved to %1</source>
+        <translation>Diagrama guardado en %1</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Exportar el diagrama</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FlowEditorWindow</name>
+    <message>
+        <source>%1[*] — Automation editor</source>
+        <translation>%1[*] — Editor de automatizaciones</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+</context>
+<context>
+    <name>FlowResultsModel</name>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Ingresos ganados</translation>
+    </message>
+    <message>
+        <source>Did it cause it?</source>
+        <translation>¿Lo causó?</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compraron</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>Conversión (%)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entraron</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retenidos</translation>
+    </message>
+    <message>
+        <source>Carts recovered</source>
+        <translation>Carritos recuperados</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSaver</name>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nombre de la copia:</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia de %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Hay cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This automation has changes from %1 that were never saved (shopnurture closed unexpectedly). Continue from them?</source>
+        <translation>Esta automatización tiene cambios del %1 que no llegaron a guardarse (shopnurture se cerró de forma inesperada). ¿Quieres seguir desde ellos?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>FlowView</name>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Diagrama del flujo</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsPage</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Empty automation</source>
+        <translation>Automatización vacía</translation>
+    </message>
+    <message>
+        <source>New automation</source>
+        <translation>Nueva automatización</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Empezar desde:</translation>
+    </message>
+    <message>
+        <source>Activate automation</source>
+        <translation>Activar automatización</translation>
+    </message>
+    <message>
+        <source>From now on, contacts who match its trigger will enter it. Activate?</source>
+        <translation>A partir de ahora, los contactos que cumplan su disparador entrarán en ella. ¿Activarla?</translation>
+    </message>
+    <message>
+        <source>Automations</source>
+        <translation>Automatizaciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>In it now</source>
+        <translation>Dentro ahora</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Han entrado</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>No automations yet. Press New… and start from a ready-made one, such as abandoned-cart reminders.</source>
+        <translation>Aún no hay automatizaciones. Pulsa Nueva… y empieza desde una ya preparada, como los recordatorios de carrito abandonado.</translation>
+    </message>
+    <message>
+        <source>Automation activated</source>
+        <translation>Automatización activada</translation>
+    </message>
+    <message>
+        <source>Automation paused; waiting contacts stay where they are</source>
+        <translation>Automatización en pausa; los contactos que esperan se quedan donde están</translation>
+    </message>
+    <message>
+        <source>Delete automation</source>
+        <translation>Eliminar automatización</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its history? This cannot be undone.</source>
+        <translation>¿Eliminar «%1» y su historial? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Automation deleted</source>
+        <translation>Automatización eliminada</translation>
     </message>
 </context>
 <context>
@@ -722,14 +1258,29 @@
     </message>
 </context>
 <context>
+    <name>LiveInfo</name>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 esperando</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 pasaron</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 enviados</translation>
+    </message>
+    <message>
+        <source>%1 bought</source>
+        <translation>%1 compraron</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Automations</source>
         <translation>Automatizaciones</translation>
-    </message>
-    <message>
-        <source>Here you will draw automations such as abandoned-cart reminders, birthday offers or win-back messages, and see who is in each step.</source>
-        <translation>Aquí dibujarás automatizaciones como recordatorios de carrito abandonado, ofertas de cumpleaños o mensajes para recuperar clientes, y verás quién está en cada paso.</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -738,10 +1289,6 @@
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>What each automation earned: who entered, who bought afterwards and the revenue won back, compared with customers who got nothing.</source>
-        <translation>Lo que ha ganado cada automatización: quién entró, quién compró después y los ingresos recuperados, comparado con los clientes que no recibieron nada.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -884,6 +1431,456 @@
 Nurture every customer of your shop automatically, from your own computer.</source>
         <translation>shopnurture %1
 Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Start from a ready-made message</source>
+        <translation>Empezar con un mensaje ya escrito</translation>
+    </message>
+    <message>
+        <source>Start from a ready-made message…</source>
+        <translation>Empezar con un mensaje ya escrito…</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation>Idioma del texto</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Insert a field</source>
+        <translation>Insertar un dato</translation>
+    </message>
+    <message>
+        <source>SMS length</source>
+        <translation>Longitud del SMS</translation>
+    </message>
+    <message>
+        <source>With sample values: %1</source>
+        <translation>Con valores de ejemplo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreviewPane</name>
+    <message>
+        <source>Search by name, email or phone</source>
+        <translation>Busca por nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Contact for the preview</source>
+        <translation>Contacto para la vista previa</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Vista previa para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message as the contact sees it</source>
+        <translation>El mensaje tal como lo verá el contacto</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>Como se envía</translation>
+    </message>
+    <message>
+        <source>SMS length for this contact</source>
+        <translation>Longitud del SMS para este contacto</translation>
+    </message>
+    <message>
+        <source>Sample values (no contact)</source>
+        <translation>Valores de ejemplo (sin contacto)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodePalette</name>
+    <message>
+        <source>Steps you can add</source>
+        <translation>Pasos que puedes añadir</translation>
+    </message>
+    <message>
+        <source>Drag a step onto the diagram, or select it and press Enter.</source>
+        <translation>Arrastra un paso al diagrama, o selecciónalo y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Disparadores</translation>
+    </message>
+    <message>
+        <source>Waits &amp; conditions</source>
+        <translation>Esperas y condiciones</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Drag onto the diagram, or press Enter to add</source>
+        <translation>Arrástralo al diagrama o pulsa Intro para añadirlo</translation>
+    </message>
+</context>
+<context>
+    <name>NodePropertiesPanel</name>
+    <message>
+        <source>Step properties</source>
+        <translation>Propiedades del paso</translation>
+    </message>
+    <message>
+        <source>Select a step on the canvas to see and change its settings.</source>
+        <translation>Selecciona un paso en el lienzo para ver y cambiar sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Name on the canvas</source>
+        <translation>Nombre en el lienzo</translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation>Ningún paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>NodeResultsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Llegaron</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retenidos</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compraron</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Ingresos ganados</translation>
+    </message>
+</context>
+<context>
+    <name>NodeSummary</name>
+    <message>
+        <source>no time</source>
+        <translation>sin tiempo</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Cualquier actividad</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>the birthday</source>
+        <translation>el cumpleaños</translation>
+    </message>
+    <message>
+        <source>the signup date</source>
+        <translation>la fecha de alta</translation>
+    </message>
+    <message>
+        <source>the coupon&apos;s end</source>
+        <translation>el fin del cupón</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El día de</translation>
+    </message>
+    <message>
+        <source>No rules yet</source>
+        <translation>Aún sin reglas</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No text yet</source>
+        <translation>Aún sin texto</translation>
+    </message>
+    <message>
+        <source>From the list</source>
+        <translation>De la lista</translation>
+    </message>
+    <message>
+        <source>Every month, day</source>
+        <translation>Cada mes, el día</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Cada año</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Hay stock</translation>
+    </message>
+    <message>
+        <source>Has a better version</source>
+        <translation>Tiene versión superior</translation>
+    </message>
+    <message>
+        <source>Has related products</source>
+        <translation>Tiene productos relacionados</translation>
+    </message>
+    <message>
+        <source>Ordered since entering</source>
+        <translation>Ha comprado desde que entró</translation>
+    </message>
+    <message>
+        <source>Accepts email</source>
+        <translation>Acepta correos</translation>
+    </message>
+    <message>
+        <source>Accepts SMS</source>
+        <translation>Acepta SMS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Cart value</source>
+        <translation>Valor del carrito</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Tipo de cliente</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes de</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1 días antes de</translation>
+    </message>
+    <message>
+        <source>1 day after</source>
+        <translation>1 día después de</translation>
+    </message>
+    <message>
+        <source>%1 days after</source>
+        <translation>%1 días después de</translation>
+    </message>
+    <message>
+        <source>1 more</source>
+        <translation>1 más</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <source>Has tag</source>
+        <translation>Tiene la etiqueta</translation>
+    </message>
+    <message>
+        <source>Lacks tag</source>
+        <translation>No tiene la etiqueta</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>without an order</source>
+        <translation>sin pedido</translation>
+    </message>
+    <message>
+        <source>Order number 1 or later</source>
+        <translation>Primer pedido o posterior</translation>
+    </message>
+    <message>
+        <source>Order number %1 or later</source>
+        <translation>Pedido número %1 o posterior</translation>
+    </message>
+    <message>
+        <source>Any order</source>
+        <translation>Cualquier pedido</translation>
+    </message>
+    <message>
+        <source>without ordering</source>
+        <translation>sin comprar</translation>
+    </message>
+    <message>
+        <source>without activity</source>
+        <translation>sin actividad</translation>
+    </message>
+    <message>
+        <source>1 day before it runs out</source>
+        <translation>1 día antes de que se acabe</translation>
+    </message>
+    <message>
+        <source>%1 days before it runs out</source>
+        <translation>%1 días antes de que se acabe</translation>
+    </message>
+    <message>
+        <source>You add contacts by hand</source>
+        <translation>Tú añades los contactos a mano</translation>
+    </message>
+    <message>
+        <source>By product type</source>
+        <translation>Según el tipo de producto</translation>
+    </message>
+    <message>
+        <source>Up to %1:</source>
+        <translation>Hasta %1:</translation>
+    </message>
+    <message>
+        <source>1% get nothing (to compare)</source>
+        <translation>El 1 % no recibe nada (para comparar)</translation>
+    </message>
+    <message>
+        <source>%1% get nothing (to compare)</source>
+        <translation>El %1 % no recibe nada (para comparar)</translation>
+    </message>
+    <message>
+        <source>At any moment:</source>
+        <translation>En cualquier momento:</translation>
+    </message>
+    <message>
+        <source>Leaves the flow</source>
+        <translation>Sale del flujo</translation>
+    </message>
+    <message>
+        <source>No tag yet</source>
+        <translation>Aún sin etiqueta</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2062,483 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     </message>
 </context>
 <context>
+    <name>ParamEditors</name>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>veces</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ParamLabels</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>At least this many times</source>
+        <translation>Al menos estas veces</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>En un plazo de</translation>
+    </message>
+    <message>
+        <source>Always the same product</source>
+        <translation>Siempre el mismo producto</translation>
+    </message>
+    <message>
+        <source>Abandoned after</source>
+        <translation>Abandonado tras</translation>
+    </message>
+    <message>
+        <source>Minimum value</source>
+        <translation>Importe mínimo</translation>
+    </message>
+    <message>
+        <source>From this order on</source>
+        <translation>A partir de este pedido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Días antes</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Sin</translation>
+    </message>
+    <message>
+        <source>For (days)</source>
+        <translation>Durante (días)</translation>
+    </message>
+    <message>
+        <source>Days before it runs out</source>
+        <translation>Días antes de que se acabe</translation>
+    </message>
+    <message>
+        <source>Allow for shipping days</source>
+        <translation>Tener en cuenta los días de envío</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Día del mes</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation>Quién lo recibe</translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation>Esperar</translation>
+    </message>
+    <message>
+        <source>Instead, by product type (days)</source>
+        <translation>O bien, según el tipo de producto (días)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Los días</translation>
+    </message>
+    <message>
+        <source>Days after (negative: before)</source>
+        <translation>Días después (negativo: antes)</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>Dejar de esperar tras</translation>
+    </message>
+    <message>
+        <source>Passes when</source>
+        <translation>Se cumple cuando</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Ramas</translation>
+    </message>
+    <message>
+        <source>Held out (%)</source>
+        <translation>Grupo de control (%)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Message name</source>
+        <translation>Nombre del mensaje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Code list</source>
+        <translation>Lista de códigos</translation>
+    </message>
+    <message>
+        <source>Code pattern</source>
+        <translation>Patrón del código</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Válido durante (días)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Signup anniversary</source>
+        <translation>Aniversario del alta</translation>
+    </message>
+    <message>
+        <source>Coupon expiry</source>
+        <translation>Caducidad del cupón</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Comprar</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Ninguna actividad</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Cada año</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Made up from a pattern</source>
+        <translation>Generados con un patrón</translation>
+    </message>
+    <message>
+        <source>Taken from an imported list</source>
+        <translation>Sacados de una lista importada</translation>
+    </message>
+    <message>
+        <source>All conditions hold</source>
+        <translation>Se cumplen todas las condiciones</translation>
+    </message>
+    <message>
+        <source>Any condition holds</source>
+        <translation>Se cumple alguna condición</translation>
+    </message>
+    <message>
+        <source>Any phase</source>
+        <translation>Cualquier fase</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Permiso de correo</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>Permiso de SMS</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Bought since entering</source>
+        <translation>Ha comprado desde que entró</translation>
+    </message>
+    <message>
+        <source>Activity count</source>
+        <translation>Veces que hizo algo</translation>
+    </message>
+    <message>
+        <source>Cart or order value (cents)</source>
+        <translation>Importe del carrito o pedido (céntimos)</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Tipo de cliente</translation>
+    </message>
+    <message>
+        <source>Products in stock</source>
+        <translation>Productos con existencias</translation>
+    </message>
+    <message>
+        <source>A better version exists</source>
+        <translation>Hay una versión mejor</translation>
+    </message>
+    <message>
+        <source>Has related products</source>
+        <translation>Tiene productos relacionados</translation>
+    </message>
+    <message>
+        <source>Rating given</source>
+        <translation>Valoración que dio</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>no es ninguno de</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>está relleno</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>incluye</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>no incluye</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>al menos</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>como mucho</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>menos de</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Not available yet in this version</source>
@@ -1154,6 +2628,261 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>Recommended for them</source>
+        <translation>Recomendado para este contacto</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet: no products in stock to match.</source>
+        <translation>Aún no hay nada que sugerir: ningún producto en stock encaja.</translation>
+    </message>
+    <message>
+        <source>%1 customers who bought %2 also bought it</source>
+        <translation>%1 clientes que compraron %2 también lo compraron</translation>
+    </message>
+    <message>
+        <source>a best seller</source>
+        <translation>uno de los más vendidos</translation>
+    </message>
+    <message>
+        <source>viewed it lately</source>
+        <translation>lo ha visto hace poco</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No control group</source>
+        <translation>Sin grupo de control</translation>
+    </message>
+    <message>
+        <source>Not enough data yet</source>
+        <translation>Aún no hay datos suficientes</translation>
+    </message>
+    <message>
+        <source>Yes: %1 pts (95 % CI %2 to %3)</source>
+        <translation>Sí: %1 puntos (IC 95 %: %2 a %3)</translation>
+    </message>
+    <message>
+        <source>No: %1 pts (95 % CI %2 to %3)</source>
+        <translation>No: %1 puntos (IC 95 %: %2 a %3)</translation>
+    </message>
+    <message>
+        <source>Add a holdout node to this automation to learn whether it causes sales.</source>
+        <translation>Añade un paso de grupo de control a esta automatización para saber si de verdad provoca ventas.</translation>
+    </message>
+    <message>
+        <source>Messaged: %1 of %2 bought (%3). Control group: %4 of %5 bought (%6). Orders within %7 days of the split; Newcombe 95 % interval.</source>
+        <translation>Con mensajes: compraron %1 de %2 (%3). Grupo de control: compraron %4 de %5 (%6). Pedidos en los %7 días siguientes al reparto; intervalo de Newcombe al 95 %.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <source>Other automations</source>
+        <translation>Otras automatizaciones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Active in the period</source>
+        <translation>Activos en el periodo</translation>
+    </message>
+    <message>
+        <source>Carts recovered (%)</source>
+        <translation>Carritos recuperados (%)</translation>
+    </message>
+    <message>
+        <source>Reference: 20 % won back</source>
+        <translation>Referencia: 20 % recuperado</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Revenue won per automation</source>
+        <translation>Ingresos ganados por automatización</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Contacts by phase</source>
+        <translation>Contactos por fase</translation>
+    </message>
+    <message>
+        <source>Abandoned carts won back, per week</source>
+        <translation>Carritos abandonados recuperados, por semana</translation>
+    </message>
+    <message>
+        <source>Results per automation</source>
+        <translation>Resultados por automatización</translation>
+    </message>
+    <message>
+        <source>Results per step</source>
+        <translation>Resultados por paso</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Per automation</source>
+        <translation>Por automatización</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; won by automations&lt;br&gt;of %2 sold in the period (%3 orders)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ganados con las automatizaciones&lt;br&gt;de %2 vendidos en el periodo (%3 pedidos)</translation>
+    </message>
+    <message>
+        <source>Each order counts once, for the last message sent before it (window: %1 d after an email, %2 d after an SMS). “Did it cause it?” compares with the contacts a holdout step left out.</source>
+        <translation>Cada pedido cuenta una sola vez, para el último mensaje enviado antes (plazo: %1 d tras un correo, %2 d tras un SMS). «¿Lo causó?» compara con los contactos que un paso de grupo de control dejó fuera.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; carts recovered of %2 reminded&lt;br&gt;(%3; the reference is %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; carritos recuperados de %2 recordados&lt;br&gt;(%3; la referencia es %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; messages sent&lt;br&gt;%2 emails · %3 SMS</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mensajes enviados&lt;br&gt;%2 correos · %3 SMS</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proven&lt;/b&gt;: %1 sells more than its control group</source>
+        <translation>&lt;b&gt;Demostrado&lt;/b&gt;: %1 vende más que su grupo de control</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not enough data yet&lt;/b&gt; to prove %1 causes sales</source>
+        <translation>&lt;b&gt;Aún no hay datos suficientes&lt;/b&gt; para demostrar que %1 provoca ventas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cause unknown&lt;/b&gt;: add a holdout step to an automation to measure it</source>
+        <translation>&lt;b&gt;Causa desconocida&lt;/b&gt;: añade un paso de grupo de control a una automatización para medirlo</translation>
+    </message>
+    <message>
+        <source>Steps of “%1”</source>
+        <translation>Pasos de «%1»</translation>
+    </message>
+    <message>
+        <source>Steps (choose an automation above)</source>
+        <translation>Pasos (elige una automatización arriba)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultados</translation>
+    </message>
+    <message>
+        <source>Automations</source>
+        <translation>Automatizaciones</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRow</name>
+    <message>
+        <source>Field</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Cualquier actividad</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>In the last so many days (empty: since entering the flow)</source>
+        <translation>En los últimos tantos días (vacío: desde que entró en el flujo)</translation>
+    </message>
+    <message>
+        <source>In the last days</source>
+        <translation>En los últimos días</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
+    </message>
+    <message>
+        <source>Has not bought yet</source>
+        <translation>Aún no ha comprado</translation>
+    </message>
+    <message>
+        <source>Bought once</source>
+        <translation>Ha comprado una vez</translation>
+    </message>
+    <message>
+        <source>Bought more than once</source>
+        <translation>Ha comprado más de una vez</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +3200,27 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     </message>
 </context>
 <context>
+    <name>SmsCounter</name>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>queda %n carácter</numerusform>
+            <numerusform>quedan %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(accents like á í ó ú count)</source>
+        <translation>(las tildes como á í ó ú cuentan)</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <source>Opening your shop…</source>
@@ -1479,6 +3229,95 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Opening your shop</source>
         <translation>Abriendo tu tienda</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>New flow</source>
+        <translation>Nuevo flujo</translation>
+    </message>
+    <message>
+        <source>Choose how to start the new flow</source>
+        <translation>Elige cómo empezar el nuevo flujo</translation>
+    </message>
+    <message>
+        <source>Start from a ready-made automation (you can change everything afterwards) or from an empty canvas.</source>
+        <translation>Empieza con una automatización ya preparada (después puedes cambiarlo todo) o con un lienzo vacío.</translation>
+    </message>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>Filtra por nombre o descripción</translation>
+    </message>
+    <message>
+        <source>Filter templates</source>
+        <translation>Filtrar plantillas</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Create flow</source>
+        <translation>Crear flujo</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Tiempos: %1</translation>
+    </message>
+    <message>
+        <source>Empty flow</source>
+        <translation>Flujo vacío</translation>
+    </message>
+    <message>
+        <source>A blank canvas: drag a trigger from the palette and build your own.</source>
+        <translation>Un lienzo en blanco: arrastra un disparador desde la paleta y crea el tuyo.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTimings</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without buying</source>
+        <translation>
+            <numerusform>%n día sin comprar</numerusform>
+            <numerusform>%n días sin comprar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the date</source>
+        <translation>
+            <numerusform>%n día antes de la fecha</numerusform>
+            <numerusform>%n días antes de la fecha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 days by product type</source>
+        <translation>%1–%2 días según el tipo de producto</translation>
+    </message>
+    <message>
+        <source>up to %1 for a reply</source>
+        <translation>hasta %1 esperando respuesta</translation>
     </message>
 </context>
 <context>

@@ -98,9 +98,16 @@ def add_events(*, session: Session, events: list[dict[str, Any]]) -> int:
     if not events:
         return 0
     now = utc_now()
-    rows = [{"created_at": now, **event} for event in events]
-    session.connection().execute(insert(EVENT_TABLE), rows)
-    return len(rows)
+    # One executemany per set of columns: SQLAlchemy takes the columns of a batch from its
+    # first row, so a column the first event lacks would be dropped for all the others.
+    batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for event in events:
+        row = {"created_at": now, **event}
+        batches.setdefault(tuple(sorted(row)), []).append(row)
+    connection = session.connection()
+    for rows in batches.values():
+        connection.execute(insert(EVENT_TABLE), rows)
+    return len(events)
 
 
 def count_events(*, session: Session, contact_id: int | None = None) -> int:

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from shopnurture.data.clock import utc_now
 from shopnurture.data.contact_search import search_condition
+from shopnurture.data.segments import SegmentQuery
 from shopnurture.data.tables import ActivityEvent, Contact, FlowRun, OutboxMessage
 from shopnurture.domain.contact_fields import fold_for_search
 
@@ -95,6 +96,7 @@ def page_contacts(
     descending: bool = False,
     after: tuple[Any, ...] | None = None,
     limit: int = 200,
+    segment: SegmentQuery | None = None,
 ) -> ContactPage:
     """One page of contacts in a stable order, starting after the `after` cursor.
 
@@ -108,6 +110,8 @@ def page_contacts(
     condition = search_condition(session=session, search=search)
     if condition is not None:
         statement = statement.where(condition)
+    if segment is not None:
+        statement = statement.where(segment.ids_condition())
     if after is not None:
         row_key = tuple_(*keys)
         statement = statement.where(
@@ -123,11 +127,15 @@ def page_contacts(
     return ContactPage(rows=rows, next_cursor=cursor)
 
 
-def count_contacts(*, session: Session, search: str = "") -> int:
+def count_contacts(
+    *, session: Session, search: str = "", segment: SegmentQuery | None = None
+) -> int:
     statement = select(func.count()).select_from(CONTACT_TABLE)
     condition = search_condition(session=session, search=search, for_count=True)
     if condition is not None:
         statement = statement.where(condition)
+    if segment is not None:
+        statement = statement.where(segment.ids_condition())
     return int(session.connection().execute(statement).scalar_one())
 
 

@@ -155,3 +155,9 @@ def claim_coupon_code(
         (contact_id, run_id, sql_time(now), sql_time(expires_at), row[0]),
     )
     return str(row[1])
+
+
+def delete_flow(*, session: Session, flow_id: int) -> None:
+    """Removes the flow; its runs, steps and schedules go with it, its sent messages stay
+    (they keep no link to it)."""
+    session.connection().exec_driver_sql("DELETE FROM flow WHERE id = ?", (flow_id,))

@@ -313,6 +313,59 @@ CREATE TABLE forgotten_subject (
 CREATE UNIQUE INDEX ux_forgotten_subject_hash ON forgotten_subject (subject_hash)
 """
 
+# Flow versions: every definition a flow was activated with is kept, so runs that started on
+# it can keep following it after the owner activates a changed flow. Flows live before this
+# migration keep their current definition as their live version.
+_V7_FLOW_VERSIONS = """
+CREATE TABLE flow_version (
+    flow_id INTEGER NOT NULL REFERENCES flow (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    definition VARCHAR NOT NULL,
+    created_at DATETIME NOT NULL,
+    PRIMARY KEY (flow_id, version)
+);
+INSERT INTO flow_version (flow_id, version, definition, created_at)
+    SELECT id, version, definition, coalesce(activated_at, updated_at) FROM flow
+    WHERE status != 'draft'
+"""
+
+# Segments the owner saved (rules as versioned JSON, see domain/segments.py), and each
+# contact's lead score and phase every time a refresh changed them. Counting a segment reads
+# activity by type and time without touching the table (the type/time index grows the
+# columns segments filter on), and order totals from a small partial index of order lines.
+_V8_SEGMENTS_AND_SCORE_HISTORY = """
+CREATE TABLE segment (
+    id INTEGER NOT NULL PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    definition VARCHAR NOT NULL DEFAULT '{}',
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX ux_segment_name ON segment (name);
+
+CREATE TABLE score_history (
+    id INTEGER NOT NULL PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    at DATETIME NOT NULL,
+    lead_score INTEGER NOT NULL,
+    phase VARCHAR NOT NULL
+);
+CREATE INDEX ix_score_history_contact ON score_history (contact_id, at);
+
+DROP INDEX ix_activity_type_time;
+CREATE INDEX ix_activity_type_time_contact
+    ON activity_event (type, occurred_at, contact_id, sku, category);
+CREATE INDEX ix_activity_order_lines ON activity_event (contact_id, occurred_at, order_id, value_cents)
+    WHERE type = 'order'
+"""
+
+# Results: the runs that entered and the steps taken in a period are read by time (the step
+# index covers everything the per-node counts need).
+_V9_RESULTS_BY_TIME = """
+CREATE INDEX ix_flow_run_entered ON flow_run (entered_at, flow_id);
+CREATE INDEX ix_flow_step_at ON flow_step (at, flow_id, node_id, outcome, run_id)
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_script(_V1_INITIAL_SCHEMA)),
     Migration(2, "trigram search index over contacts", _run_script(_V2_CONTACT_SEARCH_INDEX)),
@@ -320,6 +373,9 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "automation engine", _run_script(_V4_AUTOMATION_ENGINE)),
     Migration(5, "delivery: suppressed addresses", _run_script(_V5_DELIVERY)),
     Migration(6, "privacy: forgotten subjects", _run_script(_V6_FORGOTTEN_SUBJECTS)),
+    Migration(7, "flow versions kept for runs", _run_script(_V7_FLOW_VERSIONS)),
+    Migration(8, "saved segments and score history", _run_script(_V8_SEGMENTS_AND_SCORE_HISTORY)),
+    Migration(9, "results: runs and steps by time", _run_script(_V9_RESULTS_BY_TIME)),
 ]
 
 # Tables SQLite creates for the search index; they have no class in tables.py.

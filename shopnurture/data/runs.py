@@ -95,14 +95,22 @@ class RunRow:
     due_at: datetime
     entered_at: datetime
     context: str
+    flow_version: int  # the definition the run follows (see data/flow_versions.py)
 
 
-_RUN_COLUMNS = "id, flow_id, contact_id, current_node, due_at, entered_at, context"
+_RUN_COLUMNS = "id, flow_id, contact_id, current_node, due_at, entered_at, context, flow_version"
 
 
 def _run(row: Any) -> RunRow:
     return RunRow(
-        row[0], row[1], row[2], row[3], from_sql_time(row[4]), from_sql_time(row[5]), row[6]
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        from_sql_time(row[4]),
+        from_sql_time(row[5]),
+        row[6],
+        row[7],
     )  # type: ignore[arg-type]
 
 

@@ -1,5 +1,5 @@
 """Lead score and phase recomputed in SQL, in one set-based UPDATE, for the contacts whose
-activity changed (the formulas are domain/scoring.py's)."""
+activity changed (the formulas are domain/scoring.py's); each change lands in score_history."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from shopnurture.data.sql_values import json_list, sql_time
-from shopnurture.domain.scoring import CONSIDERATION_PRODUCT_VIEWS, ScoreRules
+from shopnurture.data.sql_values import from_sql_time, json_list, sql_time
+from shopnurture.domain.scoring import CONSIDERATION_PRODUCT_VIEWS, ScoredEvent, ScoreRules
 
 
 def _ensure_exp(session: Session) -> None:
@@ -60,7 +60,7 @@ def refresh_scores(
         "WHEN 'consideration' THEN 1 ELSE 0 END) WHEN 2 THEN 'customer' "
         "WHEN 1 THEN 'consideration' ELSE 'awareness' END "
         f"FROM (SELECT e.contact_id AS contact_id, sum(({case} + CASE WHEN e.type = 'order' "
-        f"THEN coalesce(e.value_cents, 0) * 1.0 / ? ELSE 0 END) * {decay}) AS points, "
+        f"THEN coalesce(e.value_cents, 0) * ? ELSE 0 END) * {decay}) AS points, "
         "CASE WHEN sum(e.type = 'order') > 0 THEN 2 WHEN sum(e.type = 'page_view' AND "
         "e.sku IS NOT NULL) >= ? OR sum(e.type = 'inquiry') > 0 THEN 1 ELSE 0 END AS rank "
         "FROM activity_event e WHERE e.contact_id IN (SELECT value FROM json_each(?)) "
@@ -68,7 +68,7 @@ def refresh_scores(
         "RETURNING id, phase, lead_score",
         (
             *case_params,
-            rules.cents_per_point,
+            rules.points_per_cent,
             sql_time(now),
             rules.half_life_days,
             CONSIDERATION_PRODUCT_VIEWS,
@@ -81,4 +81,49 @@ def refresh_scores(
         old_phase, old_score = before[contact_id]
         if (phase, score) != (old_phase, old_score):
             changed.append((contact_id, old_phase, phase, int(old_score), int(score)))
+    if changed:
+        connection.exec_driver_sql(
+            "INSERT INTO score_history (contact_id, at, lead_score, phase) VALUES (?, ?, ?, ?)",
+            [(contact, sql_time(now), score, phase) for contact, _, phase, _, score in changed],
+        )
     return changed
+
+
+def score_history(*, session: Session, contact_id: int) -> list[tuple[datetime, int, str]]:
+    """(moment, score, phase) of each change of a contact's score or phase, oldest first."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT at, lead_score, phase FROM score_history WHERE contact_id = ? ORDER BY at, id",
+        (contact_id,),
+    )
+    return [(from_sql_time(at), int(score), phase) for at, score, phase in rows]  # type: ignore[misc]
+
+
+def all_contact_ids(*, session: Session, after_id: int, limit: int) -> list[int]:
+    """Contact ids above `after_id`, in order (for refreshing every score in batches)."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT id FROM contact WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
+    )
+    return [row[0] for row in rows]
+
+
+def scored_events(*, session: Session, contact_id: int) -> list[ScoredEvent]:
+    """A contact's activity as the score sees it, oldest first (for explanations)."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT type, occurred_at, value_cents, sku, product, category, order_id "
+        "FROM activity_event WHERE contact_id = ? ORDER BY occurred_at, id",
+        (contact_id,),
+    )
+    return [
+        ScoredEvent(kind, from_sql_time(at), value, sku, product, category, order_id)  # type: ignore[arg-type]
+        for kind, at, value, sku, product, category, order_id in rows
+    ]
+
+
+def score_adjustment(*, session: Session, contact_id: int) -> int:
+    """Points flows gave the contact on top of their activity."""
+    found = (
+        session.connection()
+        .exec_driver_sql("SELECT points FROM score_adjustment WHERE contact_id = ?", (contact_id,))
+        .scalar()
+    )
+    return int(found or 0)

@@ -55,7 +55,17 @@ class ActivityEvent(SQLModel, table=True):
     __tablename__ = "activity_event"
     __table_args__ = (
         Index("ix_activity_contact_time", "contact_id", "occurred_at"),
-        Index("ix_activity_type_time", "type", "occurred_at"),
+        # Covers what segments filter activity on (data/segments.py), as well as type + time.
+        Index("ix_activity_type_time_contact", "type", "occurred_at", "contact_id", "sku",
+              "category"),  # fmt: skip
+        Index(
+            "ix_activity_order_lines",
+            "contact_id",
+            "occurred_at",
+            "order_id",
+            "value_cents",
+            sqlite_where=text("type = 'order'"),
+        ),
         Index("ix_activity_time", "occurred_at"),
         Index("ix_activity_order_id", "order_id"),
         Index("ix_activity_dedup_key", "dedup_key", unique=True),
@@ -119,11 +129,27 @@ class Flow(SQLModel, table=True):
     updated_at: datetime
 
 
+class FlowVersion(SQLModel, table=True):
+    """A definition a flow was activated with; runs follow the one of their `flow_version`."""
+
+    __tablename__ = "flow_version"
+
+    flow_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("flow.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    version: int = Field(primary_key=True)
+    definition: str
+    created_at: datetime
+
+
 class FlowRun(SQLModel, table=True):
     __tablename__ = "flow_run"
     __table_args__ = (
         Index("ix_flow_run_due", "status", "due_at"),
         Index("ix_flow_run_contact", "contact_id", "flow_id"),
+        Index("ix_flow_run_entered", "entered_at", "flow_id"),
         # At most one live run per contact and flow.
         Index(
             "ux_flow_run_live",
@@ -277,6 +303,7 @@ class FlowStep(SQLModel, table=True):
     __table_args__ = (
         Index("ix_flow_step_run", "run_id"),
         Index("ix_flow_step_flow_node", "flow_id", "node_id", "outcome"),
+        Index("ix_flow_step_at", "at", "flow_id", "node_id", "outcome", "run_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -352,3 +379,31 @@ class ForgottenSubject(SQLModel, table=True):
     subject_hash: str
     channel: str
     created_at: datetime
+
+
+class Segment(SQLModel, table=True):
+    """A segment the owner saved: its rules as versioned JSON (domain/segments.py)."""
+
+    __tablename__ = "segment"
+    __table_args__ = (Index("ux_segment_name", "name", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    definition: str = "{}"
+    created_at: datetime
+    updated_at: datetime
+
+
+class ScoreHistory(SQLModel, table=True):
+    """A contact's lead score and phase after a refresh that changed either."""
+
+    __tablename__ = "score_history"
+    __table_args__ = (Index("ix_score_history_contact", "contact_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    )
+    at: datetime
+    lead_score: int
+    phase: str

@@ -143,7 +143,10 @@ def parse_moment(value: object, zone: tzinfo) -> datetime:
         moment = _parse_moment_text(str(value).strip(), value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # "0001-01-01 00:00" east of Greenwich: before datetime's start
+        raise CellInvalid("import.date_invalid", value=value) from None
 
 
 def _parse_moment_text(text: str, original: object) -> datetime:

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from shopnurture.domain.vocabulary import EventType, Phase
 
+POINTS_PREFIX = "score.points."  # settings keys: score.points.<event type>
 PHASE_RANK = {Phase.AWARENESS.value: 0, Phase.CONSIDERATION.value: 1, Phase.CUSTOMER.value: 2}
 CONSIDERATION_PRODUCT_VIEWS = 3
 
@@ -35,7 +36,33 @@ class ScoreRules:
 
     points: Mapping[str, int] = field(default_factory=_default_points)
     half_life_days: float = 60.0
-    cents_per_point: int = 1000  # one point per 10 € (or dollars...) ordered
+    cents_per_point: int = 1000  # one point per 10 € (or dollars...) ordered; 0: none
+
+    @property
+    def points_per_cent(self) -> float:
+        return 1 / self.cents_per_point if self.cents_per_point > 0 else 0.0
+
+
+def score_rules_from(settings: Mapping[str, str]) -> ScoreRules:
+    """The points table from settings values (missing keys keep their defaults)."""
+    defaults = ScoreRules()
+    points = dict(defaults.points)
+    for key, value in settings.items():
+        if key.startswith(POINTS_PREFIX) and key.removeprefix(POINTS_PREFIX) in points:
+            points[key.removeprefix(POINTS_PREFIX)] = int(value)
+    return ScoreRules(
+        points=points,
+        half_life_days=float(settings.get("score.half_life_days", defaults.half_life_days)),
+        cents_per_point=int(settings.get("score.cents_per_point", defaults.cents_per_point)),
+    )
+
+
+def score_rules_settings(rules: ScoreRules) -> dict[str, str]:
+    """The settings values that store `rules`."""
+    values = {f"{POINTS_PREFIX}{event}": str(points) for event, points in rules.points.items()}
+    values["score.half_life_days"] = f"{rules.half_life_days:g}"
+    values["score.cents_per_point"] = str(rules.cents_per_point)
+    return values
 
 
 @dataclass(frozen=True)
@@ -44,6 +71,9 @@ class ScoredEvent:
     occurred_at: datetime
     value_cents: int | None = None
     sku: str | None = None
+    product: str | None = None  # the rest only for explanations
+    category: str | None = None
+    order_id: str | None = None
 
 
 def decay(age_days: float, rules: ScoreRules) -> float:
@@ -53,9 +83,14 @@ def decay(age_days: float, rules: ScoreRules) -> float:
 
 def event_points(event: ScoredEvent, rules: ScoreRules) -> float:
     points = float(rules.points.get(event.type, 0))
+    return points + spend_points(event, rules)
+
+
+def spend_points(event: ScoredEvent, rules: ScoreRules) -> float:
+    """Profitability: the order's value in points (before fading)."""
     if event.type == EventType.ORDER and event.value_cents:
-        points += event.value_cents / rules.cents_per_point
-    return points
+        return event.value_cents * rules.points_per_cent
+    return 0.0
 
 
 def lead_score(

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 
+from shopnurture.domain.scoring import ScoreRules, score_rules_settings
 from shopnurture.errors import UserError
 
 
@@ -89,6 +90,52 @@ def _time_range(value: str) -> str:
     return f"{clock(start)}-{clock(end)}"
 
 
+def _days(value: str) -> str:
+    cleaned = value.strip().replace(",", ".")
+    try:
+        days = float(cleaned)
+    except ValueError:
+        days = -1.0
+    if not 0 <= days <= 90:
+        raise ValueError("settings.reason.days")
+    return f"{days:g}"
+
+
+def _url_pattern(value: str) -> str:
+    """Empty, or an https address with {sku} where the product's SKU goes."""
+    cleaned = value.strip()
+    if cleaned and (not cleaned.startswith(("https://", "http://")) or "{sku}" not in cleaned):
+        raise ValueError("settings.reason.url_pattern")
+    return cleaned
+
+
+def _whole_in(low: int, high: int, reason: str) -> Callable[[str], str]:
+    def clean(value: str) -> str:
+        try:
+            number = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise ValueError(reason) from None
+        if number != int(number) or not low <= number <= high:
+            raise ValueError(reason)
+        return str(int(number))
+
+    return clean
+
+
+def _score_settings() -> tuple[SettingDefinition, ...]:
+    """The lead score's points table (domain/scoring.py reads it with `score_rules_from`)."""
+    defaults = score_rules_settings(ScoreRules())
+    points = _whole_in(-1000, 1000, "settings.reason.points")
+    limits = {
+        "score.half_life_days": _whole_in(1, 3650, "settings.reason.half_life"),
+        "score.cents_per_point": _whole_in(0, 10_000_000, "settings.reason.cents_per_point"),
+    }
+    return tuple(
+        SettingDefinition(key, default, limits.get(key, points))
+        for key, default in defaults.items()
+    )
+
+
 SETTINGS: dict[str, SettingDefinition] = {
     definition.key: definition
     for definition in (
@@ -102,6 +149,13 @@ SETTINGS: dict[str, SettingDefinition] = {
         SettingDefinition("engine.sms_cap_hours", "24", _hours),
         SettingDefinition("engine.quiet_hours", "21:00-09:00", _time_range),
         SettingDefinition("engine.stale_hours", "24", _hours),
+        *_score_settings(),
+        # Results: an order within these days after a message counts as its doing.
+        SettingDefinition("results.email_window_days", "5", _days),
+        SettingDefinition("results.sms_window_days", "1", _days),
+        # Where a product's page and picture are, for links in messages ({sku} is replaced).
+        SettingDefinition("shop.product_url", "", _url_pattern),
+        SettingDefinition("shop.product_image_url", "", _url_pattern),
     )
 }
 

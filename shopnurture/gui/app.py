@@ -67,9 +67,11 @@ def open_shop_files(path: Path, *, fill_with_demo: bool = False) -> OpenedShop:
         with database.read_session() as session:
             is_empty = count_contacts(session=session) == 0
         if is_empty and fill_with_demo:
+            from shopnurture.services.demo_history import add_demo_history
             from shopnurture.services.demo_shop import load_demo_shop
 
             load_demo_shop(database, now=datetime.now(UTC))
+            add_demo_history(database, now=datetime.now(UTC))
             is_empty = False
         return OpenedShop(database, is_empty, stored_setting(database, "language"))
     except BaseException:

@@ -24,11 +24,12 @@ from shopnurture.data.database import Database
 from shopnurture.gui.activity_page import ActivityPage
 from shopnurture.gui.channel_forms import EmailAccountForm, SmsAccountForm
 from shopnurture.gui.contacts.contacts_page import ContactsPage
+from shopnurture.gui.flows_page import FlowsPage
 from shopnurture.gui.icons import icon
 from shopnurture.gui.importing.transfer_actions import TransferActions
 from shopnurture.gui.outbox_page import OutboxPage
-from shopnurture.gui.placeholder_page import PlaceholderPage
 from shopnurture.gui.products_page import ProductsPage
+from shopnurture.gui.results.results_page import ResultsPage
 from shopnurture.gui.sending import SendingController
 from shopnurture.gui.settings_page import SettingsPage
 from shopnurture.services.settings import read_settings
@@ -76,28 +77,17 @@ class MainWindow(QMainWindow):
         self.settings_tabs.addTab(self.settings_page, self.tr("Shop"))
         self.settings_tabs.addTab(self.email_form, self.tr("Email account"))
         self.settings_tabs.addTab(self.sms_form, self.tr("SMS account"))
-        flows = PlaceholderPage(
-            self.tr("Automations"),
-            self.tr(
-                "Here you will draw automations such as abandoned-cart reminders, "
-                "birthday offers or win-back messages, and see who is in each step."
-            ),
-        )
+        self.flows_page = FlowsPage(database)
         self.outbox_page = OutboxPage(database)
-        results = PlaceholderPage(
-            self.tr("Results"),
-            self.tr(
-                "What each automation earned: who entered, who bought afterwards and "
-                "the revenue won back, compared with customers who got nothing."
-            ),
-        )
+        self.results_page = ResultsPage(database)
+        self.results_page.sig_status_message.connect(self.show_status)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("contacts", self.tr("Contacts"), self.contacts_page),
             ("activity", self.tr("Activity"), self.activity_page),
             ("products", self.tr("Products"), self.products_page),
-            ("flows", self.tr("Automations"), flows),
+            ("flows", self.tr("Automations"), self.flows_page),
             ("outbox", self.tr("Outbox"), self.outbox_page),
-            ("results", self.tr("Results"), results),
+            ("results", self.tr("Results"), self.results_page),
             ("settings", self.tr("Settings"), self.settings_tabs),
         ]
         self.transfers = TransferActions(database, self)
@@ -108,6 +98,7 @@ class MainWindow(QMainWindow):
         self.contacts_page.sig_status_message.connect(self.show_status)
         self.products_page.sig_status_message.connect(self.show_status)
         self.outbox_page.sig_status_message.connect(self.show_status)
+        self.flows_page.sig_status_message.connect(self.show_status)
         self.outbox_page.sig_export_requested.connect(self.transfers.export_outbox)
         self.settings_page.sig_settings_saved.connect(self._on_settings_page_settings_saved)
         self._update_title(settings["shop_name"])

@@ -13,14 +13,18 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlmodel import Session
+
 from shopnurture.data import delivery
 from shopnurture.data.clock import utc_now
 from shopnurture.data.database import Database
+from shopnurture.domain.channel_settings import EmailSettings
 from shopnurture.domain.sending_rules import consent_block
 from shopnurture.errors import UserError
 from shopnurture.services.channels import (
@@ -30,7 +34,12 @@ from shopnurture.services.channels import (
     sms_secret_key,
 )
 from shopnurture.services.credentials import Credentials
-from shopnurture.services.email_message import OutgoingEmail, build_email, shop_token
+from shopnurture.services.email_message import (
+    OutgoingEmail,
+    RenderedEmail,
+    render_email,
+    shop_token,
+)
 from shopnurture.services.email_transport import Outcome, SendResult, SmtpConnection
 from shopnurture.services.settings import read_settings
 from shopnurture.services.sms_transport import SmsSender
@@ -127,41 +136,75 @@ class Dispatcher:
                 due = self._due("email", min(self.batch_size, remaining))
                 if not due:
                     break
-                for message in due:
-                    if cancelled() or remaining <= 0:
-                        break
-                    if self._skip_if_blocked(message, "email", report):
-                        continue
-                    outgoing = OutgoingEmail(
-                        outbox_id=message.id,
-                        to_address=message.recipient,
-                        to_name=message.contact_name,
-                        subject=message.subject or "",
-                        body_text=message.body_text,
-                        body_html=message.body_html,
-                    )
-                    try:
-                        email = build_email(outgoing, settings, token=self._token, now=self.clock())
-                    except (
-                        ValueError,
-                        UnicodeError,
-                    ) as error:  # one bad row must not stop the rest
-                        self._record_unbuildable(message, error, report)
-                        continue
-                    if not self._mark_sending(message):
-                        continue
-                    try:
-                        result = connection.send(email)
-                    except UserError as error:  # the account itself: wait for the owner
-                        self._release(message)
-                        report.problems.append(error)
-                        return report
-                    self._record(message, "email", result, report, provider_id=email["Message-ID"])
-                    if result.outcome is Outcome.SENT:
-                        remaining -= 1
+                sent = self._send_emails(due, settings, connection, report, remaining, cancelled)
+                if sent is None:  # the account itself: everything waits for the owner
+                    break
+                remaining -= sent
         finally:
             connection.close()
         return report
+
+    def _send_emails(
+        self,
+        due: list[delivery.DueMessage],
+        settings: EmailSettings,
+        connection: SmtpConnection,
+        report: DispatchReport,
+        limit: int,
+        cancelled: Callable[[], bool],
+    ) -> int | None:
+        """Send a batch over the open connection; how many went out, None on an account
+        problem. Each next message is built while the server reads the current one."""
+        prepared: dict[int, RenderedEmail | Exception] = {}
+        sent = 0
+        for index, message in enumerate(due):
+            if cancelled() or sent >= limit:
+                break
+            if self._skip_if_blocked(message, "email", report):
+                continue
+            email = prepared.pop(message.id, None) or self._render(message, settings)
+            if isinstance(email, ValueError | UnicodeError):  # one bad row must not stop the rest
+                self._record_unbuildable(message, email, report)
+                continue
+            if isinstance(email, Exception):
+                raise email
+            upcoming = due[index + 1] if index + 1 < len(due) else None
+
+            def build_upcoming(upcoming: delivery.DueMessage | None = upcoming) -> None:
+                if upcoming is not None:
+                    prepared[upcoming.id] = self._render(upcoming, settings)
+
+            def claim(message: delivery.DueMessage = message) -> bool:
+                # Committed before the content leaves: a crash after this flags, never resends.
+                return self._ledger.claim(message.id, "email", message.recipient, self.clock())
+
+            try:
+                result = connection.send_rendered(email, claim=claim, meanwhile=build_upcoming)
+            except UserError as error:  # cannot connect or log in; nothing was claimed
+                report.problems.append(error)
+                return None
+            self._record(message, "email", result, report, provider_id=email.message_id)
+            if result.outcome is Outcome.SENT:
+                sent += 1
+        return sent
+
+    def _render(
+        self, message: delivery.DueMessage, settings: EmailSettings
+    ) -> RenderedEmail | Exception:
+        """The message's bytes, or the error that kept it from being built (raised later, by
+        the loop, so it never interrupts a message on the wire)."""
+        outgoing = OutgoingEmail(
+            outbox_id=message.id,
+            to_address=message.recipient,
+            to_name=message.contact_name,
+            subject=message.subject or "",
+            body_text=message.body_text,
+            body_html=message.body_html,
+        )
+        try:
+            return render_email(outgoing, settings, token=self._token, now=self.clock())
+        except Exception as error:  # noqa: BLE001 - handed to the loop, see above
+            return error
 
     # SMS --------------------------------------------------------------------------------
     def _dispatch_sms(self, cancelled: Callable[[], bool]) -> DispatchReport:
@@ -181,7 +224,10 @@ class Dispatcher:
             for message in due:
                 if cancelled():
                     break
-                if self._skip_if_blocked(message, "sms", report) or not self._mark_sending(message):
+                if self._skip_if_blocked(message, "sms", report):
+                    continue
+                if not self._ledger.claim(message.id, "sms", message.recipient, self.clock()):
+                    self._withheld(message, "sms", report)
                     continue
                 started = time.monotonic()
                 result = sender.send(
@@ -206,13 +252,15 @@ class Dispatcher:
                 session=session, channel=channel, now=self.clock(), limit=limit
             )
 
-    def _mark_sending(self, message: delivery.DueMessage) -> bool:
-        # Committed before the message leaves: a crash after this point flags it, never
-        # resends it.
-        return self._ledger.mark_sending(message.id, message.channel, self.clock())
+    @contextmanager
+    def _outbox_write(self) -> Iterator[Session]:
+        """A write session for the rarer outcomes, after any "sent" the ledger holds."""
+        self._ledger.flush()
+        with self.database.write_session() as session:
+            yield session
 
     def _release(self, message: delivery.DueMessage) -> None:
-        with self.database.write_session() as session:
+        with self._outbox_write() as session:
             delivery.release_claim(session=session, message_id=message.id, now=self.clock())
 
     def _has_due(self, channel: str) -> bool:
@@ -232,32 +280,38 @@ class Dispatcher:
     def _skip_if_blocked(
         self, message: delivery.DueMessage, channel: str, report: DispatchReport
     ) -> bool:
-        """Consent and suppression, checked again at the moment of sending."""
+        """Consent as read with the batch; the claim checks it again, with suppression."""
         consent = message.email_consent if channel == "email" else message.sms_consent
-        suppressed = bool(message.recipient) and self._ledger.is_suppressed(
-            channel, message.recipient
-        )
-        reason = (
-            "suppressed"
-            if suppressed
-            else consent_block(channel, consent or "unknown", message.recipient, ())
-        )
+        reason = consent_block(channel, consent or "unknown", message.recipient, ())
         if message.contact_id is None:
             reason = reason or "contact_deleted"
         if reason is None:
             return False
-        with self.database.write_session() as session:
+        if message.recipient and self._ledger.is_suppressed(channel, message.recipient):
+            reason = "suppressed"
+        self._record_skipped(message, reason, report)
+        return True
+
+    def _withheld(self, message: delivery.DueMessage, channel: str, report: DispatchReport) -> None:
+        """The claim was refused. A suppressed address is recorded as skipped now; consent
+        withdrawn a moment ago (or a row the owner changed) is left for the next pass."""
+        if message.recipient and self._ledger.is_suppressed(channel, message.recipient):
+            self._record_skipped(message, "suppressed", report)
+
+    def _record_skipped(
+        self, message: delivery.DueMessage, reason: str, report: DispatchReport
+    ) -> None:
+        with self._outbox_write() as session:
             delivery.record_skipped(
                 session=session, message_id=message.id, now=self.clock(), reason=reason
             )
         report.skipped += 1
-        return True
 
     def _record_unbuildable(
         self, message: delivery.DueMessage, error: Exception, report: DispatchReport
     ) -> None:
         log.warning("outbox message %s cannot be built: %s", message.id, type(error).__name__)
-        with self.database.write_session() as session:
+        with self._outbox_write() as session:
             delivery.record_failed(
                 session=session, message_id=message.id, now=self.clock(),
                 reason=f"cannot be built: {type(error).__name__}",
@@ -275,10 +329,16 @@ class Dispatcher:
     ) -> None:
         now = self.clock()
         if result.outcome is Outcome.SENT:
-            self._ledger.record_sent(message.id, now, provider_id)
+            if channel == "email":  # committed with the next claim: one transaction a message
+                self._ledger.sent(message.id, now, provider_id)
+            else:
+                self._ledger.record_sent(message.id, now, provider_id)
             report.sent += 1
             return
-        with self.database.write_session() as session:
+        if result.outcome is Outcome.WITHHELD:
+            self._withheld(message, channel, report)
+            return
+        with self._outbox_write() as session:
             reason = f"{result.code or ''} {result.detail}".strip()
             if result.outcome is Outcome.PERMANENT:
                 delivery.record_failed(

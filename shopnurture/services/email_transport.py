@@ -9,25 +9,33 @@ never contain the password. Runs on the dispatcher's worker thread.
 from __future__ import annotations
 
 import base64
+import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.base64mime import body_encode
 from email.message import Message
+from email.policy import compat32
 from email.utils import parseaddr
 from enum import StrEnum
 
 from shopnurture.domain.channel_settings import EmailSettings
 from shopnurture.errors import UserError
+from shopnurture.services.email_message import WIRE_POLICY, RenderedEmail
 
 CONNECT_TIMEOUT_SECONDS = 30
+_LEADING_DOT = re.compile(rb"(?m)^\.")  # SMTP dot-stuffing, as smtplib does it
+_PLAIN_ADDRESS = re.compile(r"[^\s<>()\[\]\\,;:\"]+@[^\s<>()\[\]\\,;:\"]+")
 
 
 class Outcome(StrEnum):
     SENT = "sent"
     RETRY = "retry"
     PERMANENT = "permanent"
+    WITHHELD = "withheld"
+    """The claim was refused (consent withdrawn, suppressed…): nothing left."""
 
 
 @dataclass(frozen=True)
@@ -157,42 +165,117 @@ class SmtpConnection:
         return self._smtp is not None
 
     def send(self, message: Message) -> SendResult:
-        """Send one message. After a RETRY caused by the connection, `is_open` is False."""
+        """Send one `email` message (see `send_rendered`)."""
+        sender = parseaddr(str(message["From"]))[1]
+        recipient = parseaddr(str(message["To"]))[1]
+        data = message.as_bytes(policy=WIRE_POLICY if message.policy is compat32 else None)
+        return self.send_rendered(
+            RenderedEmail(sender, recipient, data, str(message["Message-ID"]),
+                          international=not (sender + recipient).isascii())
+        )  # fmt: skip
+
+    def send_rendered(
+        self,
+        email: RenderedEmail,
+        *,
+        claim: Callable[[], bool] = lambda: True,
+        meanwhile: Callable[[], None] = lambda: None,
+    ) -> SendResult:
+        """Send one message. After a RETRY caused by the connection, `is_open` is False.
+
+        `claim` is called exactly once, while the server handles MAIL FROM, and always
+        before any of the message's content is transmitted; when it returns False nothing is
+        sent (the envelope is reset) and the outcome is WITHHELD. `meanwhile` runs while the
+        server reads the content: work that would otherwise wait for its reply (if it
+        raises, the outcome is unknown: the connection is dropped and the error raised).
+        """
+        smtp = self._opened()
+        early: SendResult | None = None
+        try:
+            early = self._refusal(smtp, email)
+            if early is None:
+                smtp.putcmd("mail", f"FROM:{_envelope(email.sender)}{self._options(smtp, email)}")
+        except (smtplib.SMTPException, OSError) as error:
+            self._drop()
+            early = SendResult(Outcome.RETRY, None, _describe(error))
+        try:
+            claimed = claim()
+        except BaseException:
+            self._drop()  # the server's reply to MAIL FROM is still unread
+            raise
+        if early is not None:
+            return early if claimed else SendResult(Outcome.WITHHELD)
+        withheld = SendResult(Outcome.WITHHELD)
+        try:
+            if not claimed:
+                self._reply(smtp)
+                smtp.rset()
+                return withheld
+            return self._transaction(smtp, email, meanwhile)
+        except smtplib.SMTPResponseException as error:
+            if error.smtp_code == 421:  # the server is closing the connection
+                self._drop()
+            else:
+                self._reset(smtp)
+            failure = _classified(error.smtp_code, error.smtp_error)
+        except (smtplib.SMTPException, OSError) as error:
+            self._drop()
+            failure = SendResult(Outcome.RETRY, None, _describe(error))
+        return failure if claimed else withheld
+
+    def _opened(self) -> smtplib.SMTP:
         if self._smtp is None:
             self.open()
         assert self._smtp is not None
-        sender = parseaddr(str(message["From"]))[1]
-        recipient = parseaddr(str(message["To"]))[1]
-        international = not (sender + recipient).isascii()
-        if international:
-            try:
-                self._smtp.ehlo_or_helo_if_needed()
-            except (smtplib.SMTPException, OSError) as error:
-                self._drop()
-                return SendResult(Outcome.RETRY, None, _describe(error))
-        if international and not self._smtp.has_extn("smtputf8"):
+        return self._smtp
+
+    @staticmethod
+    def _refusal(smtp: smtplib.SMTP, email: RenderedEmail) -> SendResult | None:
+        smtp.ehlo_or_helo_if_needed()
+        if email.international and not smtp.has_extn("smtputf8"):
             return SendResult(Outcome.PERMANENT, None, "the server cannot deliver to this address")
+        return None
+
+    @staticmethod
+    def _options(smtp: smtplib.SMTP, email: RenderedEmail) -> str:
+        options = []
+        if smtp.does_esmtp and smtp.has_extn("size"):
+            options.append(f" SIZE={len(email.data)}")
+        if email.international:
+            smtp.command_encoding = "utf-8"
+            options.append(" SMTPUTF8")
+        return "".join(options)
+
+    @staticmethod
+    def _reply(smtp: smtplib.SMTP, *expected: int) -> None:
+        code, reply = smtp.getreply()
+        if code not in (expected or (250,)):
+            raise smtplib.SMTPResponseException(code, reply)
+
+    def _transaction(
+        self, smtp: smtplib.SMTP, email: RenderedEmail, meanwhile: Callable[[], None]
+    ) -> SendResult:
+        """MAIL FROM's reply, then RCPT TO, DATA and the content, as smtplib.sendmail does."""
+        self._reply(smtp)
+        smtp.putcmd("rcpt", f"TO:{_envelope(email.recipient)}")
+        self._reply(smtp, 250, 251)
+        smtp.putcmd("data")
+        self._reply(smtp, 354)
+        content = _LEADING_DOT.sub(b"..", email.data)
+        smtp.send(content + (b".\r\n" if content.endswith(b"\r\n") else b"\r\n.\r\n"))
         try:
-            refused = self._smtp.sendmail(
-                sender,
-                [recipient],
-                message.as_string().encode("utf-8"),
-                mail_options=["SMTPUTF8"] if international else (),
-            )
-        except smtplib.SMTPRecipientsRefused as error:
-            code, reply = next(iter(error.recipients.values()))
-            return _classified(code, reply)
-        except smtplib.SMTPResponseException as error:
-            if error.smtp_code in (421,):  # the server is closing the connection
-                self._drop()
-            return _classified(error.smtp_code, error.smtp_error)
-        except (smtplib.SMTPServerDisconnected, OSError) as error:
+            meanwhile()
+        except BaseException:
             self._drop()
-            return SendResult(Outcome.RETRY, None, _describe(error))
-        if refused:
-            code, reply = next(iter(refused.values()))
-            return _classified(code, reply)
+            raise
+        self._reply(smtp)
         return SendResult(Outcome.SENT, 250)
+
+    def _reset(self, smtp: smtplib.SMTP) -> None:
+        try:
+            smtp.rset()
+        except (smtplib.SMTPException, OSError):
+            self._drop()
 
     def _drop(self) -> None:
         if self._smtp is not None:
@@ -200,6 +283,11 @@ class SmtpConnection:
                 self._smtp.close()
             finally:
                 self._smtp = None
+
+
+def _envelope(address: str) -> str:
+    """<address> for MAIL FROM / RCPT TO; smtplib's parsing only when it is not plain."""
+    return f"<{address}>" if _PLAIN_ADDRESS.fullmatch(address) else smtplib.quoteaddr(address)
 
 
 def _classified(code: int, reply: bytes | str) -> SendResult:

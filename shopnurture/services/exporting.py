@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from shopnurture.data.contact_search import search_condition
 from shopnurture.data.database import Database
+from shopnurture.data.segments import SegmentQuery
 from shopnurture.data.tables import ActivityEvent, Contact, OutboxMessage
 from shopnurture.errors import UserError
 from shopnurture.messages import render_message
@@ -138,9 +139,15 @@ _CONTACT_WIDTHS = (16, 22, 32, 18, 12, 9, 8, 18, 24, 12, 12, 14, 10, 14, 18)
 
 
 def export_contacts(
-    database: Database, path: Path | str, *, search: str = "", language: str = "es"
+    database: Database,
+    path: Path | str,
+    *,
+    search: str = "",
+    language: str = "es",
+    segment: SegmentQuery | None = None,
 ) -> int:
-    """The contacts matching `search` (all when empty), sorted by name. Returns the count."""
+    """The contacts matching `search` (all when empty) and in `segment` (if given), sorted by
+    name. Returns the count."""
     zone = ZoneInfo(read_settings(database)["timezone"])
     columns = CONTACT_TABLE.c
     with database.read_session() as session:
@@ -152,6 +159,8 @@ def export_contacts(
         condition = search_condition(session=session, search=search, for_count=True)
         if condition is not None:
             statement = statement.where(condition)
+        if segment is not None:
+            statement = statement.where(segment.ids_condition())
         result = session.connection().execution_options(yield_per=_STREAM_ROWS).execute(statement)
 
         def rows() -> Iterable[list[Any]]:

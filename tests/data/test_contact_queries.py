@@ -228,3 +228,27 @@ def select_contacts_where(condition):  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
     return select(contacts.CONTACT_TABLE.c.id).where(condition)
+
+
+def test_events_with_different_columns_keep_every_value(database: object) -> None:
+    contact_id = _fill(database, count=1)[0]
+    when = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+    with database.write_session() as session:
+        activity.add_events(
+            session=session,
+            events=[
+                {"contact_id": contact_id, "type": "page_view", "occurred_at": when},
+                {
+                    "contact_id": contact_id,
+                    "type": "order",
+                    "occurred_at": when + timedelta(hours=1),
+                    "sku": "CAF-100",
+                    "value_cents": 1450,
+                },
+            ],
+        )
+    with database.read_session() as session:
+        rows = session.execute(
+            text("SELECT type, sku, value_cents FROM activity_event ORDER BY occurred_at")
+        ).all()
+    assert [tuple(row) for row in rows] == [("page_view", None, None), ("order", "CAF-100", 1450)]

@@ -27,7 +27,7 @@ def test_unbuilt_sections_say_so_instead_of_pretending(main_window) -> None:  # 
     placeholders = [
         page for key, _l, page in main_window.pages if isinstance(page, PlaceholderPage)
     ]
-    assert len(placeholders) == 2  # automations (the editor) and results
+    assert len(placeholders) <= 1  # at most the automations editor; results is built
     for page in placeholders:
         texts = [label.text() for label in page.findChildren(QLabel)]
         assert "Not available yet in this version" in texts

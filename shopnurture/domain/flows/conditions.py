@@ -12,7 +12,8 @@ from shopnurture.domain.flows.facts import ContactFacts, StepFacts, event_matche
 # Fields: contact.<name>, tags, consent.email, consent.sms, score, phase,
 # ordered_since_entering, events (activity matching "filter" since entering or in the last
 # "days"), value_cents (the cart or order of the run), customer_type (prospect / first /
-# returning), in_stock, has_upgrade, has_related, matched.rating (of the awaited event).
+# returning), in_stock, has_upgrade, has_related, matched.rating (of the awaited event),
+# segment (value: a saved segment's id; the engine finds members in one query per batch).
 CONTACT_ATTRIBUTES = (
     "country", "city", "language", "email", "phone", "first_name", "last_name", "time_zone",
 )  # fmt: skip
@@ -23,12 +24,13 @@ CONTACT_ONLY_FIELDS = frozenset(
 )
 BOOLEAN_FIELDS = frozenset({"ordered_since_entering", "in_stock", "has_upgrade", "has_related"})
 NUMERIC_FIELDS = frozenset({"score", "events", "value_cents", "matched.rating"})
-FIELDS = CONTACT_ONLY_FIELDS | BOOLEAN_FIELDS | NUMERIC_FIELDS | {"customer_type"}
+FIELDS = CONTACT_ONLY_FIELDS | BOOLEAN_FIELDS | NUMERIC_FIELDS | {"customer_type", "segment"}
 OPERATORS = {
     "text": ("eq", "ne", "in", "not_in", "is_set", "is_empty", "contains"),
     "tags": ("has", "lacks"),
     "number": ("eq", "ne", "ge", "gt", "le", "lt"),
     "bool": ("is_true", "is_false"),
+    "segment": ("in_segment", "not_in_segment"),
 }
 
 
@@ -39,6 +41,8 @@ def field_type(field: str) -> str:
         return "number"
     if field in BOOLEAN_FIELDS:
         return "bool"
+    if field == "segment":
+        return "segment"
     return "text"
 
 
@@ -52,9 +56,9 @@ def rule_problem(rule: Any) -> str | None:
 
 
 def compare(op: str, actual: Any, expected: Any) -> bool:
-    if op == "is_true":
+    if op in ("is_true", "in_segment"):
         return bool(actual)
-    if op == "is_false":
+    if op in ("is_false", "not_in_segment"):
         return not actual
     if op == "is_set":
         return actual not in (None, "")
@@ -153,7 +157,17 @@ def rule_value(rule: Mapping[str, Any], facts: StepFacts, context: Mapping[str, 
         return bool(related_skus(skus, products))
     if field == "matched.rating":
         return (context.get("matched") or {}).get("rating")
+    if field == "segment":
+        return segment_id(rule.get("value")) in facts.contact.segments
     return None
+
+
+def segment_id(value: Any) -> int | None:
+    """The saved segment a "segment" rule names (its id), or None."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def related_skus(skus: list[str], products: Mapping[str, Any], limit: int = 3) -> list[str]:

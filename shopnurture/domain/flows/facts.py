@@ -53,6 +53,7 @@ class ContactFacts:
     birthday: date | None = None
     created_at: datetime | None = None
     order_count: int | None = None
+    segments: frozenset[int] = frozenset()  # saved segments (that flows ask about) they are in
 
 
 @dataclass(frozen=True)

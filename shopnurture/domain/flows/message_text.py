@@ -11,6 +11,9 @@ from typing import Any
 from jinja2 import TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
 
+from shopnurture.domain import sms_length
+from shopnurture.domain.recommendations import SAMPLE_RECOMMENDATIONS
+
 # What a message template may use; services/engine/rendering.py fills each one.
 TEMPLATE_VARIABLES: dict[str, Any] = {
     "first_name": "Alejandra",
@@ -29,16 +32,11 @@ TEMPLATE_VARIABLES: dict[str, Any] = {
     "coupon_expires": "14/12/2026",
     "unsubscribe_url": "https://ejemplo.es/baja?c=123456&k=0123456789abcdef",
     "rating": 5,
+    "recommendations": SAMPLE_RECOMMENDATIONS,  # a list, or recommendations(3)
 }
 UNSUBSCRIBE_VARIABLE = "unsubscribe_url"
 OPT_OUT_WORDS = re.compile(r"\b(BAJA|STOP)\b", re.IGNORECASE)
 MAX_SMS_SEGMENTS = 3
-
-_GSM_BASIC = set(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-_GSM_EXTENDED = set("^{}\\[~]|€\f")
 
 
 @lru_cache(maxsize=2)
@@ -67,16 +65,8 @@ def render_sample(source: str) -> str:
 
 
 def sms_segments(text: str) -> int:
-    """How many SMS parts `text` takes: GSM-7 160/153 characters, otherwise UCS-2 70/67."""
-    if all(ch in _GSM_BASIC or ch in _GSM_EXTENDED for ch in text):
-        units = sum(2 if ch in _GSM_EXTENDED else 1 for ch in text)
-        single, part = 160, 153
-    else:
-        units = len(text.encode("utf-16-le")) // 2
-        single, part = 70, 67
-    if units <= single:
-        return 1
-    return -(-units // part)
+    """How many SMS parts `text` takes (GSM-7 160/153 characters, otherwise UCS-2 70/67)."""
+    return max(sms_length.sms_segments(text).segments, 1)
 
 
 def has_unsubscribe_link(body: str) -> bool:

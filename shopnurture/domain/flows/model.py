@@ -118,14 +118,20 @@ class FlowGraph:
             number += 1
         return f"{stem}_{number}"
 
-    def add_node(self, node: Node) -> Node:
+    def add_node(self, node: Node, index: int | None = None) -> Node:
+        """Adds the node last, or at `index` in the node order (an undo puts it back there)."""
         if node.id in self.nodes:
             raise FlowEditError("flow.edit.duplicate_node", node=node.id)
         if node.kind not in NODE_KINDS:
             raise FlowEditError("flow.edit.unknown_kind", kind=node.kind)
         spec = NODE_KINDS[node.kind]
         node.params = {**spec.default_params(), **node.params}
-        self.nodes[node.id] = node
+        if index is None or index >= len(self.nodes):
+            self.nodes[node.id] = node
+        else:
+            entries = list(self.nodes.items())
+            entries.insert(max(index, 0), (node.id, node))
+            self.nodes = dict(entries)
         return node
 
     def remove_node(self, node_id: str) -> tuple[Node, list[Link]]:
@@ -136,14 +142,19 @@ class FlowGraph:
         del self.nodes[node_id]
         return node, removed
 
-    def connect(self, source: str, port: str, target: str) -> Link | None:
-        """Links `source.port` to `target`; returns the link it replaced, if any."""
+    def connect(self, source: str, port: str, target: str, index: int | None = None) -> Link | None:
+        """Links `source.port` to `target` (last, or at `index` in the link order); returns
+        the link it replaced, if any."""
         source_node = self.node(source)
         self.node(target)
         if port not in {p.name for p in source_node.ports()}:
             raise FlowEditError("flow.edit.unknown_port", node=source, port=port)
         replaced = self.disconnect(source, port)
-        self.links.append(Link(source, port, target))
+        link = Link(source, port, target)
+        if index is None:
+            self.links.append(link)
+        else:
+            self.links.insert(max(index, 0), link)
         return replaced
 
     def disconnect(self, source: str, port: str) -> Link | None:
@@ -152,6 +163,12 @@ class FlowGraph:
                 self.links.remove(link)
                 return link
         return None
+
+    def set_label(self, node_id: str, label: str) -> str:
+        """Renames the node for the owner (its id stays); returns the previous label."""
+        node = self.node(node_id)
+        previous, node.label = node.label, str(label)
+        return previous
 
     def move_node(self, node_id: str, position: tuple[float, float]) -> tuple[float, float]:
         node = self.node(node_id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shopnurture.domain.flows import message_text
-from shopnurture.domain.flows.catalogue import EVENT_TYPES, NodeKind, ParamSpec
+from shopnurture.domain.flows.catalogue import EVENT_TYPES, NODE_KINDS, NodeKind, ParamSpec
 from shopnurture.domain.flows.conditions import rule_problem
 from shopnurture.domain.flows.model import FlowGraph, Node
 from shopnurture.domain.flows.timing import duration, parse_time
@@ -54,6 +54,21 @@ def validate_flow(flow: FlowGraph) -> list[Problem]:
 
 def errors(problems: list[Problem]) -> list[Problem]:
     return [problem for problem in problems if problem.severity == "error"]
+
+
+def param_problem(kind: str, name: str, value: Any) -> str | None:
+    """The reason code (`flow.reason.*`) why `value` does not suit parameter `name` of a node
+    of `kind`, or None: what an editor field checks as the owner types."""
+    spec = NODE_KINDS.get(kind)
+    param = next((p for p in spec.params if p.name == name), None) if spec else None
+    if spec is None or param is None:
+        return None
+    return _param_problem(param, value, spec)
+
+
+def node_problems(node: Node) -> list[Problem]:
+    """The problems of one node on its own (its parameters and messages, not its links)."""
+    return list(_node_problems(node))
 
 
 def _node_problems(node: Node) -> Iterator[Problem]:
@@ -263,3 +278,47 @@ def _strongly_connected(edges: dict[str, list[str]]) -> list[list[str]]:
                         break
                 components.append(component)
     return components
+
+
+def why_link_refused(flow: FlowGraph, source: str, port: str, target: str) -> str | None:
+    """The message code saying why the editor refuses the link `source.port → target`
+    (asked while the owner drags it), or None when the link is fine."""
+    source_node = flow.nodes.get(source)
+    target_node = flow.nodes.get(target)
+    if source_node is None or target_node is None:
+        return "flow.link.no_such_node"
+    if port not in {p.name for p in source_node.ports()}:
+        return "flow.link.no_such_port"
+    target_spec = target_node.spec
+    if target_spec is not None and target_spec.category == "trigger":
+        return "flow.link.into_trigger"
+    if target_node.kind == "logic.goal":
+        return "flow.link.into_goal"
+    source_spec = source_node.spec
+    if source_spec is not None and source_spec.is_wait:
+        return None  # a loop through a wait is fine: the run sleeps before going round
+    if source == target:
+        return "flow.link.cycle_without_wait"
+    if _reaches_without_wait(flow, target, source, ignore=(source, port)):
+        return "flow.link.cycle_without_wait"
+    return None
+
+
+def _reaches_without_wait(flow: FlowGraph, start: str, goal: str, ignore: tuple[str, str]) -> bool:
+    """Whether `goal` can be reached from `start` along links leaving nodes that never wait
+    (the link `ignore` is about to be replaced, so it does not count)."""
+    seen = {start}
+    stack = [start]
+    while stack:
+        current = stack.pop()
+        if current == goal:
+            return True
+        node = flow.nodes.get(current)
+        if node is None or (node.spec is not None and node.spec.is_wait):
+            continue
+        for link in flow.outgoing(current):
+            if (link.source, link.port) == ignore or link.target in seen:
+                continue
+            seen.add(link.target)
+            stack.append(link.target)
+    return False

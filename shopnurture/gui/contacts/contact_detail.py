@@ -18,6 +18,8 @@ from shopnurture.data.contacts import get_contact
 from shopnurture.data.database import Database
 from shopnurture.data.tables import Contact
 from shopnurture.domain.contact_fields import format_phone_for_display
+from shopnurture.gui.contacts.recommendations_box import RecommendationsBox
+from shopnurture.gui.contacts.standing_box import StandingBox
 from shopnurture.gui.formatting import format_date, format_datetime, format_money
 from shopnurture.gui.labels import consent_label, event_type_label, phase_label
 
@@ -59,6 +61,8 @@ class ContactDetailPanel(QFrame):
             self._fields[key] = value
             form.addRow(label, value)
 
+        self.standing = StandingBox(database, currency)
+        self.recommendations = RecommendationsBox(database, currency)
         self.timeline_title = QLabel()
         self.timeline_title.setObjectName("sectionTitle")
         self.timeline = QListWidget()
@@ -79,6 +83,10 @@ class ContactDetailPanel(QFrame):
         content_layout.addWidget(self.subtitle)
         content_layout.addSpacing(6)
         content_layout.addLayout(form)
+        content_layout.addSpacing(10)
+        content_layout.addWidget(self.standing)
+        content_layout.addSpacing(10)
+        content_layout.addWidget(self.recommendations)
         content_layout.addSpacing(10)
         content_layout.addWidget(self.timeline_title)
         content_layout.addWidget(self.timeline, 1)
@@ -109,6 +117,8 @@ class ContactDetailPanel(QFrame):
             return
         self._show_fields(contact)
         self._show_timeline(events, total)
+        self.recommendations.show_contact(contact_id)
+        self.standing.show_contact(contact_id)
 
     def _show_fields(self, contact: Contact) -> None:
         name = f"{contact.first_name} {contact.last_name}".strip() or self.tr("(no name)")

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from shopnurture.data.contacts import ContactListRow, ContactPage, count_contacts, page_contacts
 from shopnurture.data.database import Database
+from shopnurture.data.segments import SegmentQuery
 from shopnurture.domain.contact_fields import format_phone_for_display
 from shopnurture.gui.formatting import format_datetime
 from shopnurture.gui.labels import consent_label, phase_label
@@ -56,6 +57,7 @@ class ContactsTableModel(HeaderedTableModel):
         self._rows: list[ContactListRow] = []
         self._cursor: tuple[Any, ...] | None = None
         self._search = ""
+        self._segment: SegmentQuery | None = None
         self._sort = "name"
         self._descending = False
         self.total = 0
@@ -67,6 +69,11 @@ class ContactsTableModel(HeaderedTableModel):
         if text != self._search:
             self._search = text
             self.reload()
+
+    def set_segment(self, segment: SegmentQuery | None) -> None:
+        """Show only the contacts of a segment (compiled at the moment it was picked)."""
+        self._segment = segment
+        self.reload()
 
     def reload(self) -> None:
         """Start again from the first page (after a search, a sort or an edit)."""
@@ -86,19 +93,21 @@ class ContactsTableModel(HeaderedTableModel):
                 descending=self._descending,
                 after=after,
                 limit=PAGE_SIZE,
+                segment=self._segment,
             )
 
     def _count_in_background(self) -> None:
         """Counting every match can take longer than a page: the total follows when ready."""
         self._count_generation += 1
         generation, search, database = self._count_generation, self._search, self._database
+        segment = self._segment
         if self._cursor is None:  # the first page holds every match: no need to count
             self._on_count_finished(generation, len(self._rows))
             return
 
         def count() -> int:
             with database.read_session() as session:
-                return count_contacts(session=session, search=search)
+                return count_contacts(session=session, search=search, segment=segment)
 
         self._count_task = run_in_background(
             count, on_finished=lambda total: self._on_count_finished(generation, total)

@@ -3,12 +3,15 @@ needs to know about each (triggers by kind, goals, activity types it listens to)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
+from shopnurture.data.flow_versions import as_live, latest_versions, version_definitions
 from shopnurture.data.flows import FlowRecord, list_flows
+from shopnurture.domain.flows.conditions import segment_id
 from shopnurture.domain.flows.model import FlowGraph, Node
 from shopnurture.domain.flows.serialization import flow_from_document
 from shopnurture.services.engine.rendering import variables_used
@@ -29,6 +32,7 @@ class ActiveFlow:
     listens_to: set[str] = field(default_factory=set)
     lookback: timedelta = timedelta(0)  # activity before a run's entry its steps look at
     needs_order_count: bool = False
+    segment_ids: set[int] = field(default_factory=set)  # saved segments its conditions ask
 
     @property
     def perishable(self) -> bool:
@@ -86,6 +90,8 @@ def active_flow(record: FlowRecord) -> ActiveFlow:
                     flow.lookback = max(flow.lookback, timedelta(days=float(rule["days"])))
                 if rule.get("field") == "customer_type":
                     flow.needs_order_count = True
+                if rule.get("field") == "segment" and segment_id(rule.get("value")) is not None:
+                    flow.segment_ids.add(segment_id(rule.get("value")))  # type: ignore[arg-type]
     if len(_CACHE) > 256:
         _CACHE.clear()
     _CACHE[key] = flow
@@ -93,6 +99,33 @@ def active_flow(record: FlowRecord) -> ActiveFlow:
 
 
 def load_active_flows(*, session: Session) -> dict[int, ActiveFlow]:
-    return {
-        record.id: active_flow(record) for record in list_flows(session=session, status="active")
-    }
+    """The active flows as last activated (edits saved since then are not live yet)."""
+    records = list_flows(session=session, status="active")
+    latest = latest_versions(session=session, flow_ids=[record.id for record in records])
+    return {record.id: active_flow(as_live(record, latest)) for record in records}
+
+
+def versions_of_runs(
+    session: Session, flows: dict[int, ActiveFlow], keys: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], ActiveFlow]:
+    """(flow id, version) -> the flow as that version defined it, for runs that still follow
+    an earlier version ("stay on the old version" when a changed flow was activated).
+
+    A version whose definition was never kept (runs older than kept versions) follows the
+    live one. Priority and activation come from the live flow.
+    """
+    older = {(flow_id, version) for flow_id, version in keys if flows[flow_id].version != version}
+    found = {(flow_id, flows[flow_id].version): flows[flow_id] for flow_id, _ in keys}
+    definitions = version_definitions(session=session, keys=older)
+    for key in older:
+        live = flows[key[0]]
+        definition = definitions.get(key)
+        if definition is None:
+            found[key] = live
+            continue
+        record = FlowRecord(
+            live.id, "", "", None, "active", live.priority, definition, key[1],
+            live.activated_at, live.activated_at, live.activated_at,
+        )  # fmt: skip
+        found[key] = active_flow(record)
+    return found

@@ -20,6 +20,7 @@ from shopnurture.data.engine_facts import (
     update_contacts,
 )
 from shopnurture.data.flows import claim_coupon_code
+from shopnurture.data.segments import segment_members
 from shopnurture.data.runs import RunRow, RunUpdate, add_steps, due_runs, update_runs
 from shopnurture.domain.flows.facts import ProductFact, StepFacts, from_text, to_text
 from shopnurture.domain.flows.interpreter import (
@@ -33,7 +34,7 @@ from shopnurture.domain.flows.interpreter import (
     advance,
 )
 from shopnurture.domain.sending_rules import SendingRules
-from shopnurture.services.engine.active_flows import ActiveFlow
+from shopnurture.services.engine.active_flows import ActiveFlow, versions_of_runs
 from shopnurture.services.engine.outbox_writer import OutboxWriter, Outgoing
 from shopnurture.services.engine.rendering import Shop
 
@@ -62,6 +63,8 @@ def advance_due_runs(
     if not rows:
         return report
     report.runs = len(rows)
+    # Each run follows the version of the flow it started on (or was moved to).
+    versions = versions_of_runs(session, flows, {(row.flow_id, row.flow_version) for row in rows})
     contexts = {row.id: json.loads(row.context or "{}") for row in rows}
     contact_ids = {row.contact_id for row in rows}
     contacts = load_contacts(session=session, contact_ids=contact_ids)
@@ -69,7 +72,7 @@ def advance_due_runs(
     for row in rows:
         context = contexts[row.id]
         start = from_text(context["since"]) if context.get("since") else row.entered_at
-        start = min(start, row.entered_at, now - flows[row.flow_id].lookback)
+        start = min(start, row.entered_at, now - versions[row.flow_id, row.flow_version].lookback)
         since[row.contact_id] = min(since.get(row.contact_id, start), start)
     events = {
         contact: [event.fact for event in found]
@@ -77,16 +80,24 @@ def advance_due_runs(
             session=session, since_by_contact=since, until=now
         ).items()
     }
-    if any(flows[row.flow_id].needs_order_count for row in rows):
+    if any(versions[row.flow_id, row.flow_version].needs_order_count for row in rows):
         counts = order_counts(session=session, contact_ids=contact_ids)
         contacts = {cid: replace(c, order_count=counts.get(cid, 0)) for cid, c in contacts.items()}
+    segment_ids = set().union(*(versions[r.flow_id, r.flow_version].segment_ids for r in rows))
+    if segment_ids:
+        members = segment_members(
+            session=session, segment_ids=segment_ids, contact_ids=contact_ids, now=now
+        )
+        contacts = {
+            cid: replace(c, segments=frozenset(members.get(cid, ()))) for cid, c in contacts.items()
+        }
     writer = OutboxWriter(session, rules=rules, shop=shop, now=now, contact_ids=contact_ids)
     updates: list[RunUpdate] = []
     steps: list[tuple[int, int, str, str, datetime]] = []
     contact_changes: dict[int, dict[str, Any]] = {}
     score_points: dict[int, int] = {}
     for row in rows:
-        flow = flows[row.flow_id]
+        flow = versions[row.flow_id, row.flow_version]
         contact = contacts.get(row.contact_id)
         context = contexts[row.id]
         if contact is None:  # deleted while the run waited

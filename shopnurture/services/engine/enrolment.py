@@ -26,7 +26,12 @@ from shopnurture.data.triggers import (
 from shopnurture.domain.flows.catalogue import EVENT_TYPES
 from shopnurture.domain.flows.facts import ProductFact, event_matches, from_text, to_text
 from shopnurture.domain.flows.model import ReentryMode
-from shopnurture.services.engine.active_flows import ANY_TYPE, CART_TYPES, ActiveFlow
+from shopnurture.services.engine.active_flows import (
+    ANY_TYPE,
+    CART_TYPES,
+    ActiveFlow,
+    versions_of_runs,
+)
 
 
 @dataclass
@@ -216,8 +221,12 @@ def wake_for_activity(
     for event in events:
         by_contact.setdefault(event.contact_id, []).append(event)
     wake: list[tuple[datetime, int]] = []
-    for run in live_runs_of_contacts(session=session, contact_ids=by_contact, flow_ids=reacting):
-        graph = reacting[run.flow_id].graph
+    runs = live_runs_of_contacts(session=session, contact_ids=by_contact, flow_ids=reacting)
+    versions = versions_of_runs(
+        session, reacting, {(run.flow_id, run.flow_version) for run in runs}
+    )
+    for run in runs:
+        graph = versions[run.flow_id, run.flow_version].graph
         context = json.loads(run.context or "{}")
         since = from_text(context["since"]) if context.get("since") else run.entered_at
         skus = context.get("skus") or []

@@ -11,6 +11,7 @@ from typing import Any
 
 from shopnurture.data.database import Database
 from shopnurture.data.engine_facts import load_products
+from shopnurture.data.flow_versions import as_live, latest_versions, store_version
 from shopnurture.data.flows import (
     FlowRecord,
     add_coupon_codes,
@@ -98,8 +99,9 @@ def create_flow(database: Database, flow: FlowGraph, *, now: datetime) -> int:
 
 
 def save_flow(database: Database, flow_id: int, flow: FlowGraph, *, now: datetime) -> None:
-    """Saves an edited flow. An active flow must stay valid: its live runs follow the new
-    graph from the node they wait at (a run whose node was removed exits)."""
+    """Saves an edited flow. An active flow must stay valid; the engine keeps running the
+    version last activated until the flow is activated again (flow_versions.py decides then
+    what happens to the contacts waiting in it)."""
     record = _record(database, flow_id)
     if record.status == "active":
         _refuse_invalid(flow, flow_id)
@@ -194,6 +196,12 @@ def activate_flow(database: Database, flow_id: int, *, now: datetime) -> None:
         set_flow_status(
             session=session, flow_id=flow_id, status="active", activated_at=now, now=now
         )
+        # Runs that start from now on follow this definition; it is kept for as long as
+        # runs may still follow it.
+        store_version(
+            session=session, flow_id=flow_id, version=record.version,
+            definition=record.definition, now=now,
+        )  # fmt: skip
         # Schedules that fell due while the flow was paused belong to the backlog.
         delete_schedules_before(session=session, flow_id=flow_id, before=now)
         record = get_flow(session=session, flow_id=flow_id)
@@ -224,7 +232,8 @@ def enrol_contacts(
     record = _record(database, flow_id)
     if record.status != "active":
         raise UserError("flow.not_active", flow_id=flow_id)
-    active = active_flow(record)
+    with database.read_session() as session:
+        active = active_flow(as_live(record, latest_versions(session=session, flow_ids=[flow_id])))
     nodes = active.trigger_nodes("trigger.manual")
     if not nodes:
         raise UserError("flow.no_manual_trigger", flow_id=flow_id)

@@ -21,6 +21,7 @@ from shopnurture.domain.flows.facts import ContactFacts, EventFact, ProductFact
 from shopnurture.domain.flows.interpreter import QueueMessage
 from shopnurture.domain.flows.message_text import localized
 from shopnurture.domain.flows.model import Node
+from shopnurture.domain.recommendations import ProductList
 from shopnurture.domain.sending_rules import (
     Booking,
     SendingRules,
@@ -35,6 +36,7 @@ from shopnurture.services.engine.rendering import (
     render_variables,
     variables_used,
 )
+from shopnurture.services.recommendations import Recommender
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class OutboxWriter:
         self.cancelled_runs: list[int] = []
         self.counts: dict[str, int] = {}
         self.bookings: dict[tuple[int, str], list[Booking]] = {}
+        self._recommender: Recommender | None = None
         longest = max(rules.email_cap, rules.sms_cap)
         for booked in booked_messages(
             session=session, contact_ids=contact_ids, since=now - longest
@@ -82,6 +85,13 @@ class OutboxWriter:
                 Booking(booked.due_at, booked.priority, booked.status == "queued",
                         key=("old", booked.id, booked.run_id))
             )  # fmt: skip
+
+    def _recommendations(
+        self, contact_id: int, products: dict[str, ProductFact], language: str
+    ) -> ProductList:
+        if self._recommender is None:  # shared by the batch: co-purchases are read once
+            self._recommender = Recommender(self.session, self.now, products)
+        return self._recommender.template_variable(contact_id, self.shop, language)
 
     def cancel_run(self, run_id: int) -> None:
         """The run reached its goal: its queued messages are dropped, here and on disk."""
@@ -109,6 +119,8 @@ class OutboxWriter:
         variables = render_variables(
             contact, context, products, events, self.shop, language, needed
         )
+        if "recommendations" in needed:
+            variables["recommendations"] = self._recommendations(contact.id, products, language)
         try:
             rendered = render_message(message, variables, language, html=channel == "email")
         except Exception:  # a broken template skips this message, never the whole tick

@@ -15,6 +15,7 @@ from shopnurture.domain.flows.conditions import related_skus
 from shopnurture.domain.flows.facts import ContactFacts, EventFact, ProductFact, from_text
 from shopnurture.domain.flows.message_text import TEMPLATE_VARIABLES, environment, localized
 from shopnurture.domain.flows.timing import zone
+from shopnurture.domain.recommendations import ProductList
 
 # Delivery replaces this with the contact's own unsubscribe link.
 UNSUBSCRIBE_MARKER = "%unsubscribe_url%"
@@ -118,6 +119,10 @@ def render_variables(
             if len(viewed) == 3:
                 break
         values["viewed"] = [_product(sku, products, shop, language) for sku in viewed]
+    if wanted("recommendations"):
+        # Needs the shop's order history: the outbox writer puts the real ones in
+        # (services/recommendations.py); without them a text still renders, with none.
+        values["recommendations"] = ProductList(lambda count: [])
     if wanted("value"):
         values["value"] = money(context.get("value_cents"), shop.currency, language)
     coupon = context.get("coupon") or {}

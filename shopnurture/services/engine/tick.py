@@ -22,6 +22,7 @@ from shopnurture.data.triggers import (
     upsert_schedules,
 )
 from shopnurture.domain.flows.facts import ProductFact
+from shopnurture.domain.scoring import score_rules_from
 from shopnurture.domain.sending_rules import SendingRules
 from shopnurture.domain.shop_settings import SETTINGS
 from shopnurture.services.engine.active_flows import ActiveFlow, load_active_flows
@@ -159,7 +160,8 @@ def _enrol(
         touched = contacts_with_new_events(
             session=session, after_id=state.last_event_id, upto_id=upto
         )
-        changed = refresh_scores(session=session, contact_ids=touched, now=now)
+        rules = score_rules_from(stored_settings(session=session))
+        changed = refresh_scores(session=session, contact_ids=touched, now=now, rules=rules)
         if flows:
             events = new_events(
                 session=session,

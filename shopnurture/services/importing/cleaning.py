@@ -46,7 +46,7 @@ class CleaningContext:
     today: date
 
 
-def _text(value: Any) -> str:
+def clean_text(value: Any) -> str:
     text = cell_text(value)
     if len(text) > MAX_TEXT:
         raise CellInvalid("import.text_too_long", length=len(text), limit=MAX_TEXT)
@@ -117,38 +117,38 @@ def _cleaners(context: CleaningContext) -> dict[str, Callable[[Any], Any]]:
 
     return {
         "email": _cached(_email),
-        "phone": _text,  # cleaned with the row's own country once all cells are read
-        "external_id": _text,
-        "first_name": _text,
-        "last_name": _text,
-        "full_name": _text,
+        "phone": clean_text,  # cleaned with the row's own country once all cells are read
+        "external_id": clean_text,
+        "first_name": clean_text,
+        "last_name": clean_text,
+        "full_name": clean_text,
         "birthday": _birthday(context.today),
         "language": _cached(lambda value: parse_language(cell_text(value))),
         "country": _cached(lambda value: parse_country(cell_text(value))),
-        "city": _text,
+        "city": clean_text,
         "tags": lambda value: normalize_tags(cell_text(value)),
         "accepts_email": _cached(parse_yes_no),
         "accepts_sms": _cached(parse_yes_no),
         "event": _cached(lambda value: parse_event_type(cell_text(value))),
         "timestamp": moment,
-        "sku": _text,
-        "product": _text,
-        "name": _text,
-        "category": _text,
+        "sku": clean_text,
+        "product": clean_text,
+        "name": clean_text,
+        "category": clean_text,
         "quantity": whole,
         "value": parse_money_cents,
         "price": parse_money_cents,
-        "order_id": _text,
-        "status": _text,
+        "order_id": clean_text,
+        "status": clean_text,
         "rating": rating,
         "duration_seconds": whole,
-        "source": _text,
+        "source": clean_text,
         "stock": whole,
         "kind": _cached(lambda value: parse_product_kind(cell_text(value))),
         "units": units,
         "units_per_day": parse_positive_float,
         "shipping_days": whole,
-        "upgrade_sku": _text,
+        "upgrade_sku": clean_text,
         "related_skus": lambda value: parse_list(cell_text(value)),
     }
 

@@ -62,17 +62,26 @@ class ContactMerger:
         one contact, changes nothing (most activity rows): no need to load and merge it."""
         if not _CONTACT_FIELDS.isdisjoint(record):
             return False
+        get = record.get
+        return self.known_contact(get("email"), get("phone"), get("external_id")) is not None
+
+    def known_contact(self, email: Any, phone: Any, external_id: Any) -> int | None:
+        """The one contact all these keys (None or "": not given) belong to; None when a
+        key is new, they disagree, or none is given. A row naming only a known contact
+        changes nothing: its target is this, without `resolve`."""
         keys = self.keys
-        found = {
-            index.get(record[field])
-            for field, index in (
-                ("email", keys.by_email),
-                ("phone", keys.by_phone),
-                ("external_id", keys.by_external_id),
-            )
-            if record.get(field)
-        }
-        return len(found) == 1 and None not in found
+        found = None
+        for value, index in (
+            (email, keys.by_email),
+            (phone, keys.by_phone),
+            (external_id, keys.by_external_id),
+        ):
+            if value:
+                contact_id = index.get(value)
+                if contact_id is None or (found is not None and contact_id != found):
+                    return None
+                found = contact_id
+        return found
 
     def _lookup(self, record: dict[str, Any]) -> int | None:
         """Email first; then phone, then external id, but only for a contact that has no

@@ -236,22 +236,23 @@ def run_import(
     )
     rows = _data_rows(head, sheet_rows.rows, columns.header_row)
     with young_collections_only(), database.write_session() as session:
-        report = pipeline.run(
-            session,
-            rows,
-            total_rows=sheet_rows.total_rows,
-            progress=progress,
-            check_cancelled=lambda: _check_cancelled(is_cancelled),
-        )
-        if (mapping is not None or overrides) and remember and not dry_run:
-            import_data.store_mapping(
-                session=session,
-                kind=kind.value,
-                signature=header_signature(columns.names),
-                headers=columns.names,
-                mapping=chosen,
-                now=now,
+        with import_data.import_cache(session=session):
+            report = pipeline.run(
+                session,
+                rows,
+                total_rows=sheet_rows.total_rows,
+                progress=progress,
+                check_cancelled=lambda: _check_cancelled(is_cancelled),
             )
+            if (mapping is not None or overrides) and remember and not dry_run:
+                import_data.store_mapping(
+                    session=session,
+                    kind=kind.value,
+                    signature=header_signature(columns.names),
+                    headers=columns.names,
+                    mapping=chosen,
+                    now=now,
+                )
         if dry_run:
             session.rollback()
     report.dry_run = dry_run

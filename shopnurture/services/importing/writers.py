@@ -40,21 +40,24 @@ class EventWriter:
         self.session = session
         self.created_text = import_data.utc_text(now)
 
+    def row(self, contact_id: int, event_type: str, record: dict[str, Any]) -> tuple[Any, ...]:
+        """The event's row, in `imports.EVENT_COLUMNS` order."""
+        get = record.get
+        occurred = import_data.utc_text(record["timestamp"])
+        return (
+            contact_id, event_type, occurred, get("sku"), get("product"), get("category"),
+            get("quantity"), get("value"), get("order_id"), get("rating"),
+            get("duration_seconds"), get("source"),
+            event_key(contact_id, event_type, occurred, record), self.created_text,
+        )  # fmt: skip
+
     def write(self, events: Sequence[tuple[int, str, dict[str, Any]]]) -> int:
         """Insert (contact id, event type, record) events; returns how many were new."""
-        created = self.created_text
-        rows = []
-        for contact_id, event_type, record in events:
-            get = record.get
-            occurred = import_data.utc_text(record["timestamp"])
-            rows.append(
-                (
-                    contact_id, event_type, occurred, get("sku"), get("product"),
-                    get("category"), get("quantity"), get("value"), get("order_id"),
-                    get("rating"), get("duration_seconds"), get("source"),
-                    event_key(contact_id, event_type, occurred, record), created,
-                )
-            )  # fmt: skip
+        return self.insert([self.row(*event) for event in events])
+
+    def insert(self, rows: Sequence[tuple[Any, ...]]) -> int:
+        """Insert event rows; those already stored (by de-duplication key) are left out.
+        Returns how many were new."""
         return import_data.insert_events(session=self.session, rows=rows)
 
 

@@ -1,0 +1,1 @@
+"""The Results page: what each automation earned, and whether it caused it."""
