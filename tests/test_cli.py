@@ -44,6 +44,23 @@ def test_settings_show_json_has_defaults_then_stored_values(capsys, tmp_path: Pa
         "results.sms_window_days": "1",
         "shop.product_url": "",
         "shop.product_image_url": "",
+        # The lead score's points table (issue 7), with its defaults.
+        **{
+            f"score.points.{event}": points
+            for event, points in (
+                ("page_view", "1"),
+                ("category_view", "1"),
+                ("add_to_cart", "4"),
+                ("checkout_started", "6"),
+                ("order", "10"),
+                ("review", "4"),
+                ("inquiry", "5"),
+                ("signup", "3"),
+                ("referral", "8"),
+            )
+        },
+        "score.half_life_days": "60",
+        "score.cents_per_point": "1000",
         "email": None,  # no sending account yet
         "sms": None,
     }

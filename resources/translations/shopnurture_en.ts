@@ -60,6 +60,26 @@
     </message>
 </context>
 <context>
+    <name>ScoreRulesEditor</name>
+    <message numerus="yes">
+        <source>Saved; %n score(s) changed.</source>
+        <translation>
+            <numerusform>Saved; %n score changed.</numerusform>
+            <numerusform>Saved; %n scores changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBuilder</name>
+    <message numerus="yes">
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n contact matches</numerusform>
+            <numerusform>%n contacts match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendingController</name>
     <message numerus="yes">
         <source>%n sent</source>
@@ -83,6 +103,16 @@
         <translation>
             <numerusform>%n character left</numerusform>
             <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandingBox</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,65 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <source>any activity</source>
+        <translation>cualquier actividad</translation>
+    </message>
+    <message>
+        <source> time(s) or more</source>
+        <translation> vez/veces o más</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>In the last so many days (ever: no limit)</source>
+        <translation>En los últimos tantos días (siempre: sin límite)</translation>
+    </message>
+    <message>
+        <source>product SKU</source>
+        <translation>SKU del producto</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>cualquier importe</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>sin máximo</translation>
+    </message>
+    <message>
+        <source>Orders count by their total; other activity by its value</source>
+        <translation>Los pedidos cuentan por su total; el resto de actividad, por su importe</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>en los últimos</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
         <source>Show activity of type</source>
@@ -1017,6 +1076,33 @@
     </message>
 </context>
 <context>
+    <name>GroupBox</name>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>All of these rules</source>
+        <translation>Todas estas reglas</translation>
+    </message>
+    <message>
+        <source>Any of these rules</source>
+        <translation>Alguna de estas reglas</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Añadir grupo</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Quitar grupo</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>Email</source>
@@ -1317,6 +1403,10 @@
     <message>
         <source>SMS account</source>
         <translation>Cuenta de SMS</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1753,6 +1843,58 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Rating</source>
         <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>better version</source>
+        <translation>versión superior</translation>
+    </message>
+    <message>
+        <source>better version&apos;s price</source>
+        <translation>precio de la versión superior</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>coupon code</source>
+        <translation>código del cupón</translation>
+    </message>
+    <message>
+        <source>coupon expiry date</source>
+        <translation>caducidad del cupón</translation>
+    </message>
+    <message>
+        <source>unsubscribe link</source>
+        <translation>enlace de baja</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>valoración</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -2884,6 +3026,26 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <source>Bought more than once</source>
         <translation>Ha comprado más de una vez</translation>
     </message>
+    <message>
+        <source>value (several: separate with commas)</source>
+        <translation>valor (varios: sepáralos con comas)</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Count only the last so many days (ever: no limit)</source>
+        <translation>Cuenta solo los últimos tantos días (siempre: sin límite)</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Quitar esta regla</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -2966,6 +3128,295 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>skipped-rows.xlsx</source>
         <translation>filas-omitidas.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRulesEditor</name>
+    <message>
+        <source>Each activity adds points to a contact&apos;s lead score. Points fade with time: after the half-life they count half. Orders also add points for the money spent. Campaigns can then target contacts by score.</source>
+        <translation>Cada actividad suma puntos a la puntuación del contacto. Los puntos pierden peso con el tiempo: pasada la vida media cuentan la mitad. Los pedidos suman además puntos por el dinero gastado. Así puedes dirigir campañas según la puntuación.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Half-life of points</source>
+        <translation>Vida media de los puntos</translation>
+    </message>
+    <message>
+        <source>spend gives no points</source>
+        <translation>el gasto no da puntos</translation>
+    </message>
+    <message>
+        <source>In cents: 1000 means one point per 10.00 spent</source>
+        <translation>En céntimos: 1000 es un punto por cada 10,00 gastados</translation>
+    </message>
+    <message>
+        <source>Cents spent per point</source>
+        <translation>Céntimos gastados por punto</translation>
+    </message>
+    <message>
+        <source>Save points table</source>
+        <translation>Guardar tabla de puntos</translation>
+    </message>
+    <message>
+        <source>Back to defaults</source>
+        <translation>Volver a los valores iniciales</translation>
+    </message>
+    <message>
+        <source>Saved. Updating every contact&apos;s score…</source>
+        <translation>Guardado. Actualizando la puntuación de cada contacto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %n score(s) changed.</source>
+        <translation>
+            <numerusform>Guardado; ha cambiado %n puntuación.</numerusform>
+            <numerusform>Guardado; han cambiado %n puntuaciones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBuilder</name>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Contactos que cumplen</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n contacto cumple</numerusform>
+            <numerusform>%n contactos cumplen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFilter</name>
+    <message>
+        <source>Show the contacts of a segment</source>
+        <translation>Ver los contactos de un segmento</translation>
+    </message>
+    <message>
+        <source>Segments…</source>
+        <translation>Segmentos…</translation>
+    </message>
+    <message>
+        <source>Build, save and count groups of contacts</source>
+        <translation>Crea, guarda y cuenta grupos de contactos</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Accepts email</source>
+        <translation>Acepta email</translation>
+    </message>
+    <message>
+        <source>Accepts SMS</source>
+        <translation>Acepta SMS</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>RFM group</source>
+        <translation>Grupo RFM</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>Número de pedidos</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total gastado</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>no es ninguno de</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>está rellenado</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>incluyen</translation>
+    </message>
+    <message>
+        <source>do not include</source>
+        <translation>no incluyen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>al menos</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>como mucho</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>menos de</translation>
+    </message>
+    <message>
+        <source>did</source>
+        <translation>hizo</translation>
+    </message>
+    <message>
+        <source>did not</source>
+        <translation>no hizo</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Fieles</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Prometedores</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Dormidos</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Segmentos guardados</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Customers at risk</source>
+        <translation>Nombre, p. ej. Clientes en riesgo</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Nombre del segmento</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Guardar como nuevo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Show these contacts</source>
+        <translation>Ver estos contactos</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <source>Delete the segment %1? Its contacts stay.</source>
+        <translation>¿Eliminar el segmento %1? Sus contactos se quedan.</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3669,24 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>(accents like á í ó ú count)</source>
         <translation>(las tildes como á í ó ú cuentan)</translation>
+    </message>
+</context>
+<context>
+    <name>StandingBox</name>
+    <message>
+        <source>Why this score, phase and group</source>
+        <translation>Por qué esta puntuación, fase y grupo</translation>
+    </message>
+    <message>
+        <source>Reasons for the score, phase and RFM group</source>
+        <translation>Motivos de la puntuación, la fase y el grupo RFM</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 """Outbox queries of the dispatcher: claiming due messages and recording what happened.
 
-A message is claimed (queued → sending) and committed *before* it goes out, and recorded as
-sent right after the server accepted it. If the process dies in between, the row stays in
-`sending`: `flag_interrupted` turns those into `flagged`, for the owner to decide — never a
-silent resend.
+A message is claimed (queued → sending) and committed *before* its content goes out, and
+recorded as sent once the server accepted it, in the same transaction as the next claim.
+If the process dies in between, the row stays in `sending`: `flag_interrupted` turns
+those into `flagged`, for the owner to decide — never a silent resend. At most one row
+is in `sending` at any moment, so a crash flags at most the one message on the wire.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session
 
-from shopnurture.data.sql_values import sql_time
+from shopnurture.data.sql_values import from_sql_time, sql_time
 from shopnurture.data.tables import Contact, OutboxMessage, Suppression
 
 log = logging.getLogger(__name__)
@@ -54,45 +57,34 @@ class DueMessage:
     sms_consent: str | None
 
 
+_DUE = (
+    "SELECT m.id, m.channel, m.recipient, m.subject, m.body_text, m.body_html, "
+    "m.idempotency_key, m.attempts, m.created_at, m.contact_id, "
+    "trim(ifnull(c.first_name, '') || ' ' || ifnull(c.last_name, '')), "
+    "c.email_consent, c.sms_consent "
+    "FROM outbox_message AS m LEFT OUTER JOIN contact AS c ON c.id = m.contact_id "
+    "WHERE m.status = 'queued' AND m.channel = ? AND m.due_at <= ? "
+    "AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) "
+    "ORDER BY m.due_at, m.id LIMIT ?"
+)
+
+
 def due_messages(*, session: Session, channel: str, now: datetime, limit: int) -> list[DueMessage]:
     """Up to `limit` queued messages of `channel` that are due, oldest first (read only)."""
     if limit <= 0:
         return []
-    due = and_(
-        OUTBOX.c.status == QUEUED,
-        OUTBOX.c.channel == channel,
-        OUTBOX.c.due_at <= now,
-        or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now),
-    )
-    name = func.trim(
-        func.ifnull(CONTACT.c.first_name, "") + " " + func.ifnull(CONTACT.c.last_name, "")
-    )
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                OUTBOX.c.id,
-                OUTBOX.c.channel,
-                OUTBOX.c.recipient,
-                OUTBOX.c.subject,
-                OUTBOX.c.body_text,
-                OUTBOX.c.body_html,
-                OUTBOX.c.idempotency_key,
-                OUTBOX.c.attempts,
-                OUTBOX.c.created_at,
-                OUTBOX.c.contact_id,
-                name,
-                CONTACT.c.email_consent,
-                CONTACT.c.sms_consent,
-            )
-            .select_from(OUTBOX.outerjoin(CONTACT, CONTACT.c.id == OUTBOX.c.contact_id))
-            .where(due)
-            .order_by(OUTBOX.c.due_at, OUTBOX.c.id)
-            .limit(limit)
-        )
-        .all()
-    )
-    return [DueMessage(*row) for row in rows]
+    rows = session.connection().exec_driver_sql(_DUE, _due_parameters(channel, now, limit))
+    return [_due_message(row) for row in rows]
+
+
+def _due_parameters(channel: str, now: datetime, limit: int) -> tuple[object, ...]:
+    return (channel, sql_time(now), sql_time(now), limit)
+
+
+def _due_message(row: Sequence[Any]) -> DueMessage:
+    created_at = from_sql_time(row[8])
+    assert created_at is not None
+    return DueMessage(*row[:8], created_at, *row[9:])  # type: ignore[arg-type]
 
 
 def has_due(*, session: Session, channel: str, now: datetime) -> bool:
@@ -224,8 +216,10 @@ class DeliveryLedger:
             self.flush()
         finally:
             self._checkpointer.stop()
-            self._sqlite.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
-            self._pooled.close()
+            try:
+                self._sqlite.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+            finally:
+                self._pooled.close()
 
     def claim(self, message_id: int, channel: str, address: str, now: datetime) -> bool:
         """queued → sending, committed before the message's content leaves (module doc).
@@ -265,6 +259,13 @@ class DeliveryLedger:
             raise
         self._sent_waiting = None
         return int(changed)
+
+    def due(self, channel: str, now: datetime, limit: int) -> list[DueMessage]:
+        """`due_messages` on this connection (no ORM: it is read once per batch)."""
+        if limit <= 0:
+            return []
+        rows = self._sqlite.execute(_DUE, _due_parameters(channel, now, limit))
+        return [_due_message(row) for row in rows]
 
     def is_suppressed(self, channel: str, address: str) -> bool:
         """Read at the moment of sending: a 5xx an instant ago counts."""

@@ -355,8 +355,8 @@ CREATE INDEX ix_score_history_contact ON score_history (contact_id, at);
 DROP INDEX ix_activity_type_time;
 CREATE INDEX ix_activity_type_time_contact
     ON activity_event (type, occurred_at, contact_id, sku, category);
-CREATE INDEX ix_activity_order_lines ON activity_event (contact_id, occurred_at, order_id, value_cents)
-    WHERE type = 'order'
+CREATE INDEX ix_activity_order_lines
+    ON activity_event (contact_id, occurred_at, order_id, value_cents) WHERE type = 'order'
 """
 
 # Results: the runs that entered and the steps taken in a period are read by time (the step

@@ -56,8 +56,9 @@ class ActivityEvent(SQLModel, table=True):
     __table_args__ = (
         Index("ix_activity_contact_time", "contact_id", "occurred_at"),
         # Covers what segments filter activity on (data/segments.py), as well as type + time.
-        Index("ix_activity_type_time_contact", "type", "occurred_at", "contact_id", "sku",
-              "category"),  # fmt: skip
+        Index(
+            "ix_activity_type_time_contact", "type", "occurred_at", "contact_id", "sku", "category"
+        ),
         Index(
             "ix_activity_order_lines",
             "contact_id",

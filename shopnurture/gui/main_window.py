@@ -30,6 +30,7 @@ from shopnurture.gui.importing.transfer_actions import TransferActions
 from shopnurture.gui.outbox_page import OutboxPage
 from shopnurture.gui.products_page import ProductsPage
 from shopnurture.gui.results.results_page import ResultsPage
+from shopnurture.gui.score_rules_editor import ScoreRulesEditor
 from shopnurture.gui.sending import SendingController
 from shopnurture.gui.settings_page import SettingsPage
 from shopnurture.services.settings import read_settings
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.settings_tabs.addTab(self.settings_page, self.tr("Shop"))
         self.settings_tabs.addTab(self.email_form, self.tr("Email account"))
         self.settings_tabs.addTab(self.sms_form, self.tr("SMS account"))
+        self.score_rules_editor = ScoreRulesEditor(database)
+        self.settings_tabs.addTab(self.score_rules_editor, self.tr("Lead score"))
         self.flows_page = FlowsPage(database)
         self.outbox_page = OutboxPage(database)
         self.results_page = ResultsPage(database)

@@ -1,11 +1,13 @@
 """Sending what the engine queued: email over the owner's SMTP account, SMS over their provider.
 
-Exactly once: each message is marked `sending` and committed just before it goes out, and
-marked `sent` as soon as the server accepts it; a crash in between leaves it `sending`, and the next
-start flags it for the owner instead of resending. Consent and suppression are checked again
-right before sending. Temporary failures are retried with exponential backoff and jitter for
-up to 72 hours; permanent ones (5xx) fail and suppress the address for marketing.
-Runs on the scheduler's worker thread (or the CLI); never touches Qt.
+Exactly once: each message is marked `sending` and committed before its content goes out
+(while the server handles MAIL FROM, so the two overlap), and marked `sent` once the server
+accepts it, in the same transaction as the next message's claim; a crash in between leaves
+it `sending`, and the next start flags it for the owner instead of resending. Consent and
+suppression are checked again in that claim. Temporary failures are retried with
+exponential backoff and jitter for up to 72 hours; permanent ones (5xx) fail and suppress
+the address for marketing. Runs on the scheduler's worker thread (or the CLI); never
+touches Qt.
 """
 
 from __future__ import annotations
@@ -34,13 +36,9 @@ from shopnurture.services.channels import (
     sms_secret_key,
 )
 from shopnurture.services.credentials import Credentials
-from shopnurture.services.email_message import (
-    OutgoingEmail,
-    RenderedEmail,
-    render_email,
-    shop_token,
-)
+from shopnurture.services.email_message import OutgoingEmail, shop_token
 from shopnurture.services.email_transport import Outcome, SendResult, SmtpConnection
+from shopnurture.services.email_wire import RenderedEmail, render_email
 from shopnurture.services.settings import read_settings
 from shopnurture.services.sms_transport import SmsSender
 
@@ -247,10 +245,7 @@ class Dispatcher:
 
     # Shared steps -----------------------------------------------------------------------
     def _due(self, channel: str, limit: int) -> list[delivery.DueMessage]:
-        with self.database.read_session() as session:
-            return delivery.due_messages(
-                session=session, channel=channel, now=self.clock(), limit=limit
-            )
+        return self._ledger.due(channel, self.clock(), limit)
 
     @contextmanager
     def _outbox_write(self) -> Iterator[Session]:

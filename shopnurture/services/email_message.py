@@ -3,20 +3,16 @@
 The Message-ID derives from the outbox id (and the shop), so the same outbox row always
 produces the same Message-ID: a receiving server or a test can spot a duplicate. The
 engine leaves the unsubscribe link as a marker; here it becomes the contact's own link.
-`build_email` gives a `Message` object; `render_email` gives the bytes for the wire (CRLF),
-the same bytes `email` would write for that message, several times faster.
+`build_email` gives a `Message` object; `email_wire.render_email` writes the same message's
+bytes directly, much faster, for the dispatcher.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
-import random
-import re
-import sys
 from dataclasses import dataclass
 from datetime import datetime
-from email import quoprimime
 from email.charset import QP, Charset
 from email.header import Header
 from email.message import EmailMessage, Message
@@ -61,18 +57,6 @@ def unsubscribe_mailto(settings: EmailSettings, outbox_id: int) -> str:
     return f"mailto:{settings.reply_to or settings.from_address}?subject={subject}"
 
 
-@dataclass(frozen=True)
-class RenderedEmail:
-    """One message ready for the wire: envelope addresses and the bytes (CRLF line ends)."""
-
-    sender: str
-    recipient: str
-    data: bytes
-    message_id: str
-    international: bool = False
-    """The addresses need SMTPUTF8 (RFC 6531)."""
-
-
 def build_email(
     outgoing: OutgoingEmail, settings: EmailSettings, *, token: str, now: datetime
 ) -> Message:
@@ -83,8 +67,8 @@ def build_email(
     kind (quoted-printable bodies, RFC 2047 headers). An internationalised address
     (lucía@…, RFC 6531) needs raw UTF-8 headers, which only the modern API writes.
     """
-    link, text, html_body = _bodies(outgoing, settings)
-    if not _is_ascii(outgoing, settings):
+    link, text, html_body = personalised_bodies(outgoing, settings)
+    if not is_plain_ascii(outgoing, settings):
         return _international_email(outgoing, settings, text, html_body, token=token, now=now)
     text_part = MIMEText(text, "plain", _UTF8)
     if html_body is not None:
@@ -98,45 +82,9 @@ def build_email(
     return message
 
 
-def render_email(
-    outgoing: OutgoingEmail, settings: EmailSettings, *, token: str, now: datetime
-) -> RenderedEmail:
-    """What `build_email(...).as_bytes(policy=WIRE_POLICY)` gives, written directly.
-
-    The dispatcher's hot path: the `email` generator re-parses and re-folds every header of
-    every message, which cost more than the SMTP exchange itself with a local server.
-    tests/services/test_email_rendering.py holds the two byte for byte equal.
-    """
-    message_id = message_id_for(outgoing.outbox_id, token=token, from_address=settings.from_address)
-    if not _is_ascii(outgoing, settings):
-        built = build_email(outgoing, settings, token=token, now=now)
-        return RenderedEmail(
-            settings.from_address, outgoing.to_address, built.as_bytes(), message_id, True
-        )
-    link, text, html_body = _bodies(outgoing, settings)
-    headers = "".join(
-        _header_line(name, value)
-        for name, value in _ascii_headers(outgoing, settings, link, token=token, now=now)
-    )
-    text_part = _quoted_printable(text)
-    if html_body is None:
-        data = f"{_TEXT_PART_HEAD}{headers}\r\n{text_part}"
-    else:
-        boundary = _new_boundary()
-        # No clash check is needed: quoted-printable writes every "=" as "=3D", so no body
-        # line can look like this boundary.
-        data = (
-            f"{_multipart_head(boundary)}{headers}\r\n"
-            f"--{boundary}\r\n{_TEXT_PART_HEAD}\r\n{text_part}\r\n"
-            f"--{boundary}\r\n{_HTML_PART_HEAD}\r\n{_quoted_printable(html_body)}\r\n"
-            f"--{boundary}--\r\n"
-        )
-    return RenderedEmail(
-        settings.from_address, outgoing.to_address, data.encode("ascii"), message_id
-    )
-
-
-def _bodies(outgoing: OutgoingEmail, settings: EmailSettings) -> tuple[str, str, str | None]:
+def personalised_bodies(
+    outgoing: OutgoingEmail, settings: EmailSettings
+) -> tuple[str, str, str | None]:
     """The contact's unsubscribe link, and the bodies with the engine's marker replaced."""
     link = unsubscribe_link(settings, outgoing.outbox_id)
     text = outgoing.body_text.replace(UNSUBSCRIBE_MARKER, link)
@@ -146,7 +94,7 @@ def _bodies(outgoing: OutgoingEmail, settings: EmailSettings) -> tuple[str, str,
     return link, text, html_body
 
 
-def _is_ascii(outgoing: OutgoingEmail, settings: EmailSettings) -> bool:
+def is_plain_ascii(outgoing: OutgoingEmail, settings: EmailSettings) -> bool:
     return (outgoing.to_address + settings.from_address).isascii()
 
 
@@ -154,14 +102,14 @@ def _ascii_headers(
     outgoing: OutgoingEmail, settings: EmailSettings, link: str, *, token: str, now: datetime
 ) -> list[tuple[str, str]]:
     return [
-        ("From", _encoded_address(settings.from_name, settings.from_address)),
-        ("To", _encoded_address(outgoing.to_name, outgoing.to_address)),
-        ("Subject", _encoded_subject(outgoing.subject)),
+        ("From", encoded_address(settings.from_name, settings.from_address)),
+        ("To", encoded_address(outgoing.to_name, outgoing.to_address)),
+        ("Subject", encoded_subject(outgoing.subject)),
         *_common_headers(outgoing, settings, link, token=token, now=now),
     ]
 
 
-def _encoded_address(name: str, address: str) -> str:
+def encoded_address(name: str, address: str) -> str:
     """`formataddr((name, address), charset="utf-8")`, whose name part depends on the name only."""
     return f"{_encoded_name(name)} <{address}>" if name else address
 
@@ -172,49 +120,8 @@ def _encoded_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _encoded_subject(subject: str) -> str:
+def encoded_subject(subject: str) -> str:
     return Header(subject, "utf-8").encode()
-
-
-# What the classic API writes around a body part and a multipart message -----------------
-_TEXT_PART_HEAD = (
-    'Content-Type: text/plain; charset="utf-8"\r\nMIME-Version: 1.0\r\n'
-    "Content-Transfer-Encoding: quoted-printable\r\n"
-)
-_HTML_PART_HEAD = _TEXT_PART_HEAD.replace("text/plain", "text/html")
-_BOUNDARY_DIGITS = len(repr(sys.maxsize - 1))  # as email.generator makes them
-_BOUNDARY_SLOT = "B" * (15 + _BOUNDARY_DIGITS + 2)
-_MULTIPART_HEAD = (
-    WIRE_POLICY.fold("Content-Type", f'multipart/alternative; boundary="{_BOUNDARY_SLOT}"')
-    + "MIME-Version: 1.0\r\n"
-)  # folded once: every boundary has the same length, so every fold is the same
-_PLAIN_HEADER = re.compile(r"[!-~]+(?: [!-~]+)*")
-
-
-def _new_boundary() -> str:
-    return f"{'=' * 15}{random.randrange(sys.maxsize):0{_BOUNDARY_DIGITS}d}=="
-
-
-def _multipart_head(boundary: str) -> str:
-    return _MULTIPART_HEAD.replace(_BOUNDARY_SLOT, boundary)
-
-
-def _header_line(name: str, value: str) -> str:
-    """`WIRE_POLICY.fold(name, value)`: a short single-spaced ASCII value needs no folding,
-    so it is written as it is; anything else goes through the library."""
-    if len(name) + len(value) <= 76 and _PLAIN_HEADER.fullmatch(value):
-        return f"{name}: {value}\r\n"
-    return _folded(name, value)
-
-
-@lru_cache(maxsize=1024)
-def _folded(name: str, value: str) -> str:
-    return WIRE_POLICY.fold(name, value)
-
-
-def _quoted_printable(body: str) -> str:
-    """The body as MIMEText encodes it with the quoted-printable UTF-8 charset, CRLF ends."""
-    return quoprimime.body_encode(body.encode("utf-8").decode("latin-1")).replace("\n", "\r\n")
 
 
 def _international_email(

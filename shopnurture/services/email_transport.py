@@ -9,6 +9,7 @@ never contain the password. Runs on the dispatcher's worker thread.
 from __future__ import annotations
 
 import base64
+import functools
 import re
 import smtplib
 import socket
@@ -23,7 +24,8 @@ from enum import StrEnum
 
 from shopnurture.domain.channel_settings import EmailSettings
 from shopnurture.errors import UserError
-from shopnurture.services.email_message import WIRE_POLICY, RenderedEmail
+from shopnurture.services.email_message import WIRE_POLICY
+from shopnurture.services.email_wire import RenderedEmail
 
 CONNECT_TIMEOUT_SECONDS = 30
 _LEADING_DOT = re.compile(rb"(?m)^\.")  # SMTP dot-stuffing, as smtplib does it
@@ -108,7 +110,7 @@ class SmtpConnection:
     ) -> None:
         self.settings = settings
         self._password = password
-        self._tls_context = tls_context or ssl.create_default_context()
+        self._tls_context = tls_context
         self._timeout = timeout
         self._smtp: smtplib.SMTP | None = None
 
@@ -125,12 +127,12 @@ class SmtpConnection:
         try:
             if settings.security == "ssl":
                 smtp: smtplib.SMTP = _SmtpSsl(
-                    settings.host, settings.port, timeout=self._timeout, context=self._tls_context
+                    settings.host, settings.port, timeout=self._timeout, context=self._tls()
                 )
             else:
                 smtp = _Smtp(settings.host, settings.port, timeout=self._timeout)
                 if settings.security == "starttls":
-                    smtp.starttls(context=self._tls_context)
+                    smtp.starttls(context=self._tls())
         except ssl.SSLError as error:
             raise UserError("smtp.tls_failed", reason=error.reason or "TLS", **where) from None
         except smtplib.SMTPNotSupportedError:
@@ -150,6 +152,9 @@ class SmtpConnection:
                 smtp.close()
                 raise UserError("smtp.cannot_connect", reason=_describe(error), **where) from None
         self._smtp = smtp
+
+    def _tls(self) -> ssl.SSLContext:
+        return self._tls_context or _system_tls_context()
 
     def close(self) -> None:
         if self._smtp is None:
@@ -283,6 +288,13 @@ class SmtpConnection:
                 self._smtp.close()
             finally:
                 self._smtp = None
+
+
+@functools.cache
+def _system_tls_context() -> ssl.SSLContext:
+    """Made once, when first needed: loading the system's certificates takes tens of
+    milliseconds, which every dispatch (once a minute) paid even without TLS."""
+    return ssl.create_default_context()
 
 
 def _envelope(address: str) -> str:

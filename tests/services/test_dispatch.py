@@ -218,3 +218,30 @@ def test_sms_go_out_once_with_consent_and_a_rate_limit(database, credentials) ->
     assert provider.received == [{"To": "+34612345678", "From": "+34600000001",
                                   "Body": "Hola. Responde BAJA para no recibir más."}]  # fmt: skip
     assert pauses and 0 < pauses[0] <= 0.5
+
+
+def test_a_second_message_to_a_refused_address_is_stopped_at_its_claim(
+    database, server, credentials
+) -> None:  # type: ignore[no-untyped-def]
+    _configure(database, server, credentials)
+    bad = add_contact(database, "nadie@cliente.example")
+    queue(database, bad, "nadie@cliente.example", due=NOW - timedelta(minutes=1))
+    queue(database, bad, "Nadie@cliente.example", due=NOW)  # read in the same batch
+    server.handler.script = ["550 5.1.1 no such user"]  # then it would accept anything
+    report = _dispatcher(database, server, credentials, Clock(NOW)).dispatch_once()
+    assert (report.failed, report.skipped, report.sent) == (1, 1, 0)
+    assert [s[1:] for s in _statuses(database)][1] == ("skipped", "suppressed")
+    assert server.handler.messages == []
+
+
+def test_sent_rows_are_recorded_even_when_a_batch_ends_early(database, server, credentials) -> None:  # type: ignore[no-untyped-def]
+    _configure(database, server, credentials)
+    contact = add_contact(database, "ana@cliente.example")
+    for minutes in range(3):
+        queue(database, contact, "ana@cliente.example", due=NOW - timedelta(minutes=minutes))
+    report = _dispatcher(database, server, credentials, Clock(NOW)).dispatch_once(
+        is_cancelled=lambda: len(server.handler.messages) >= 2  # stopped after two went out
+    )
+    assert report.sent == 2
+    assert sorted(s[1] for s in _statuses(database)) == ["queued", "sent", "sent"]
+    assert len(server.handler.messages) == 2

@@ -11,6 +11,7 @@ from shopnurture.domain.channel_settings import clean_email_settings
 from shopnurture.errors import UserError, ValidationError
 from shopnurture.services.email_message import OutgoingEmail, build_email, shop_token
 from shopnurture.services.email_transport import Outcome, SmtpConnection, check_login
+from shopnurture.services.email_wire import render_email
 from tests.services.smtp_server import DROP, smtp_server
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -168,3 +169,42 @@ def test_an_international_address_needs_a_server_that_speaks_smtputf8() -> None:
             assert result.outcome is expected
             if smtputf8:
                 assert "<lucía@cliente.example>" in str(server.handler.messages[0]["To"])
+
+
+def test_the_claim_comes_before_any_content_and_a_refusal_sends_nothing() -> None:
+    with smtp_server("plain") as server:
+        settings = _settings(server, "none")
+        first, second = (render_email(_email(i), settings, token="t", now=NOW) for i in (1, 2))
+        seen: list[str] = []
+
+        def claim() -> bool:
+            seen.append(f"claim, {len(server.handler.messages)} received")
+            return True
+
+        with SmtpConnection(settings, None) as connection:
+            refused = connection.send_rendered(first, claim=lambda: False)
+            result = connection.send_rendered(
+                second, claim=claim, meanwhile=lambda: seen.append("meanwhile")
+            )
+        assert refused.outcome is Outcome.WITHHELD
+        assert result.outcome is Outcome.SENT
+        assert seen == ["claim, 0 received", "meanwhile"]
+        assert server.handler.message_ids() == [second.message_id]  # the connection went on
+
+
+def test_a_refused_recipient_is_reported_after_the_claim() -> None:
+    with smtp_server("plain") as server:
+        settings = _settings(server, "none")
+        server.handler.script = ["550 5.1.1 no such user"]
+        claims: list[int] = []
+
+        def claim() -> bool:
+            claims.append(len(server.handler.messages))
+            return True
+
+        with SmtpConnection(settings, None) as connection:
+            email = render_email(_email(3), settings, token="t", now=NOW)
+            result = connection.send_rendered(email, claim=claim)
+            again = connection.send_rendered(email)
+        assert (result.outcome, result.code, claims) == (Outcome.PERMANENT, 550, [0])
+        assert again.outcome is Outcome.SENT

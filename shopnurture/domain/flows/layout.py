@@ -1,5 +1,6 @@
 """Automatic top-to-bottom layout of a flow: nodes in layers by their longest path from an
 entry, the first port's child under its parent and the others to the right (yes, then no),
+links that skip rows kept clear of boxes, an extra entry placed just above where it joins,
 separate parts (such as a goal's branch) side by side."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from shopnurture.domain.flows.model import FlowGraph
 COLUMN_WIDTH = 260.0
 ROW_HEIGHT = 140.0
 COMPONENT_GAP = 60.0
+_WAYPOINT = "\x00"  # marks the ids of waypoints (never a node id)
 
 
 def layered_layout(
@@ -121,33 +123,91 @@ def _layers(component: list[str], edges: dict[str, list[str]]) -> dict[str, int]
     return layer
 
 
+def _late_entries(
+    component: list[str], edges: dict[str, list[str]], layer: dict[str, int]
+) -> set[str]:
+    """Moves each extra entry with one child (e.g. a second trigger that joins the flow
+    half-way) down to the row above that child, so its link is short; returns those entries."""
+    moved: set[str] = set()
+    has_parent = {child for children in edges.values() for child in children}
+    for node_id in component:
+        children = edges[node_id]
+        if node_id in has_parent or len(children) != 1:
+            continue
+        row = layer[children[0]] - 1
+        if row > layer[node_id]:
+            layer[node_id] = row
+            moved.add(node_id)
+    return moved
+
+
+def _with_waypoints(
+    edges: dict[str, list[str]], layer: dict[str, int]
+) -> tuple[dict[str, list[tuple[str, int]]], dict[str, int]]:
+    """Parents (id, port rank) of every node, where a link spanning several rows passes
+    through one waypoint per row in between. Links are drawn straight down the target's
+    column, so the waypoints keep that column free; links to the same target share them."""
+    parents: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    rows = dict(layer)
+    for node_id, children in edges.items():
+        for rank, child in enumerate(children):
+            previous, previous_rank = node_id, rank
+            for row in range(layer[node_id] + 1, layer[child]):
+                waypoint = f"{_WAYPOINT}{child}{_WAYPOINT}{row}"
+                rows[waypoint] = row
+                if (previous, previous_rank) not in parents[waypoint]:
+                    parents[waypoint].append((previous, previous_rank))
+                previous, previous_rank = waypoint, 0
+            parents[child].append((previous, previous_rank))
+    return parents, rows
+
+
+def _desired_x(node_id: str, parents: list[tuple[str, int]], x: dict[str, float],
+               column_width: float) -> float | None:  # fmt: skip
+    placed = [(x[parent], parent, rank) for parent, rank in parents if parent in x]
+    # A long link needs the target under its waypoints; otherwise the first port's child
+    # goes straight down and the others to its right.
+    if not placed:
+        return None
+    through = [entry for entry in placed if entry[1].startswith(_WAYPOINT)]
+    parent_x, _parent, rank = min(through or placed)
+    return parent_x + rank * column_width
+
+
+def _nearest_free(wanted: float, taken: list[float], column_width: float) -> float:
+    """`wanted`, else the closest free column, left before right."""
+    for step in range(len(taken) + 1):
+        for candidate in (wanted - step * column_width, wanted + step * column_width):
+            if all(abs(candidate - other) >= column_width - 1e-6 for other in taken):
+                return candidate
+    return wanted + (len(taken) + 1) * column_width
+
+
 def _layout_component(
     flow: FlowGraph, component: list[str], column_width: float, row_height: float
 ) -> dict[str, tuple[float, float]]:
     edges = _forward_edges(flow, component)
     layer = _layers(component, edges)
-    parents: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for node_id, children in edges.items():
-        for rank, child in enumerate(children):
-            parents[child].append((node_id, rank))
+    late = _late_entries(component, edges, layer)
+    parents, rows_of = _with_waypoints(edges, layer)
     rows: dict[int, list[str]] = defaultdict(list)
-    for node_id in component:
-        rows[layer[node_id]].append(node_id)
+    for node_id in [*component, *(n for n in rows_of if n not in layer)]:
+        if node_id not in late:
+            rows[rows_of[node_id]].append(node_id)
     x: dict[str, float] = {}
     for row in sorted(rows):
-        wanted: list[tuple[float, str]] = []
+        wanted: list[tuple[float, int, str]] = []
         for index, node_id in enumerate(rows[row]):
-            placed = [(x[parent], parent, rank) for parent, rank in parents[node_id] if parent in x]
-            if placed:
-                # The first port's child goes straight down, the others to its right.
-                parent_x, _parent, rank = min(placed)
-                wanted.append((parent_x + rank * column_width, node_id))
-            else:
-                wanted.append((index * column_width, node_id))
+            desired = _desired_x(node_id, parents[node_id], x, column_width)
+            wanted.append((index * column_width if desired is None else desired, index, node_id))
         wanted.sort()
         previous: float | None = None
-        for desired, node_id in wanted:
+        for desired, _index, node_id in wanted:
             position = desired if previous is None else max(desired, previous + column_width)
             x[node_id] = position
             previous = position
+    for node_id in late:
+        taken = [x[other] for other in rows[layer[node_id]]]
+        x[node_id] = _nearest_free(x[edges[node_id][0]], taken, column_width)
+        rows[layer[node_id]].append(node_id)
     return {node_id: (x[node_id], layer[node_id] * row_height) for node_id in component}

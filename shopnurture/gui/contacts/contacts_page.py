@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +26,7 @@ from shopnurture.gui.contacts.contact_dialog import ContactDialog
 from shopnurture.gui.contacts.contacts_model import ContactsTableModel
 from shopnurture.gui.contacts.privacy_actions import PrivacyActions
 from shopnurture.gui.list_table import configure_list_table
+from shopnurture.gui.segments.segment_filter import SegmentFilter
 from shopnurture.services.contacts import delete_contacts, draft_from_contact, restore_contacts
 
 SEARCH_DELAY_MS = 120
@@ -78,6 +80,10 @@ class ContactsPage(QWidget):
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.search.textChanged.connect(self._search_timer.start)
 
+        self.segment_filter = SegmentFilter(database, self.model, self)
+        self.segment_combo: QComboBox = self.segment_filter.combo
+        self.segments_button = self.segment_filter.button
+
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.add_button = QPushButton(self.tr("New contact"))
@@ -125,6 +131,8 @@ class ContactsPage(QWidget):
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search, 1)
+        toolbar.addWidget(self.segment_combo)
+        toolbar.addWidget(self.segments_button)
         toolbar.addWidget(self.count_label)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.add_button)

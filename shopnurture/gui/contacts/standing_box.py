@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopnurture.data.database import Database
@@ -15,6 +16,7 @@ from shopnurture.messages import render_message
 from shopnurture.services.scoring import ContactStanding, contact_standing
 
 MAX_SCORE_REASONS = 6
+MIN_WIDTH = 280
 
 
 class StandingBox(QWidget):
@@ -48,6 +50,14 @@ class StandingBox(QWidget):
         self.setVisible(self.standing is not None)
         if self.standing is not None:
             self.reasons.setText("\n".join(self.lines()))
+            # A wrapped label inside the panel's layout does not ask for its full height.
+            width = max(self.width(), MIN_WIDTH)
+            self.reasons.setMinimumHeight(self.reasons.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.standing is not None:
+            self.reasons.setMinimumHeight(self.reasons.heightForWidth(max(self.width(), MIN_WIDTH)))
 
     def lines(self) -> list[str]:
         """The reasons as shown: the biggest score parts, then phase, then RFM group."""
@@ -57,9 +67,7 @@ class StandingBox(QWidget):
         score = self.standing.reasons_about("score")
         lines = [render_message(r.code, language, **r.params) for r in score[:MAX_SCORE_REASONS]]
         if len(score) > MAX_SCORE_REASONS:
-            lines.append(
-                self.tr("…and %n more", "", len(score) - MAX_SCORE_REASONS)
-            )
+            lines.append(self.tr("…and %n more", "", len(score) - MAX_SCORE_REASONS))
         for topic in ("phase", "rfm"):
             lines += [
                 render_message(r.code, language, **r.params)

@@ -28,6 +28,24 @@ _FIELDS = {
     "customer_type": QT_TRANSLATE_NOOP("NodeSummary", "Customer type"),
     "matched.rating": QT_TRANSLATE_NOOP("NodeSummary", "Rating"),
 }
+# Message variables as the owner reads them on the canvas (‹first name›, ‹nombre›).
+_VARIABLES = {
+    "first_name": QT_TRANSLATE_NOOP("NodeSummary", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("NodeSummary", "last name"),
+    "name": QT_TRANSLATE_NOOP("NodeSummary", "full name"),
+    "shop_name": QT_TRANSLATE_NOOP("NodeSummary", "shop name"),
+    "product.name": QT_TRANSLATE_NOOP("NodeSummary", "product"),
+    "product.price": QT_TRANSLATE_NOOP("NodeSummary", "price"),
+    "p.name": QT_TRANSLATE_NOOP("NodeSummary", "product"),
+    "p.price": QT_TRANSLATE_NOOP("NodeSummary", "price"),
+    "upgrade.name": QT_TRANSLATE_NOOP("NodeSummary", "better version"),
+    "upgrade.price": QT_TRANSLATE_NOOP("NodeSummary", "better version's price"),
+    "value": QT_TRANSLATE_NOOP("NodeSummary", "amount"),
+    "coupon_code": QT_TRANSLATE_NOOP("NodeSummary", "coupon code"),
+    "coupon_expires": QT_TRANSLATE_NOOP("NodeSummary", "coupon expiry date"),
+    "unsubscribe_url": QT_TRANSLATE_NOOP("NodeSummary", "unsubscribe link"),
+    "rating": QT_TRANSLATE_NOOP("NodeSummary", "rating"),
+}
 _PLACEHOLDER = re.compile(r"\{\{\s*([\w.]+)[^}]*\}\}")
 _STATEMENT = re.compile(r"\{%.*?%\}")
 _OPERATORS = {"eq": "=", "ne": "≠", "ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
@@ -185,10 +203,15 @@ def _message_text(params: dict[str, Any], language: str, part: str) -> str:
     message = params.get("message") if isinstance(params.get("message"), dict) else {}
     texts = message.get(language) or next(iter(message.values()), {}) if message else {}
     text = str((texts or {}).get(part) or (texts or {}).get("body") or "").strip()
-    text = _PLACEHOLDER.sub(lambda m: "‹" + m.group(1).replace("_", " ").replace(".", " ") + "›",
-                            text.split("\n")[0])  # fmt: skip
+    text = _PLACEHOLDER.sub(lambda match: f"‹{variable_label(match.group(1))}›", text.split("\n")[0])
     text = _STATEMENT.sub("", text).strip()
     return f"“{text}”" if text else QCoreApplication.translate("NodeSummary", "No text yet")
+
+
+def variable_label(name: str) -> str:
+    """A message variable's name in the owner's language ("first_name" → "nombre")."""
+    known = _VARIABLES.get(name)
+    return _tr(known) if known else name.replace("_", " ").replace(".", " ")
 
 
 def _coupon_text(params: dict[str, Any]) -> str:

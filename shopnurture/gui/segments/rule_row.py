@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QWidget,
 )
 
@@ -54,37 +54,46 @@ class ActivityEditor(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.event = QComboBox()
-        self.event.setAccessibleName(self.tr("Kind of activity"))
-        self.event.addItem(self.tr("any activity"), None)
+        self.event_type = QComboBox()
+        self.event_type.setAccessibleName(self.tr("Kind of activity"))
+        self.event_type.addItem(self.tr("any activity"), None)
         for event in EVENT_TYPES:
-            self.event.addItem(event_type_label(event), event)
+            self.event_type.addItem(event_type_label(event), event)
         self.at_least = _spin(1000, suffix=self.tr(" time(s) or more"))
         self.at_least.setMinimum(1)
         self.days = _spin(3650, special=self.tr("ever"), suffix=self.tr(" days"))
         self.days.setToolTip(self.tr("In the last so many days (ever: no limit)"))
         self.sku = QLineEdit()
+        self.sku.setMaximumWidth(130)
         self.sku.setPlaceholderText(self.tr("product SKU"))
         self.category = QLineEdit()
+        self.category.setMaximumWidth(130)
         self.category.setPlaceholderText(self.tr("category"))
         self.min_value, self.max_value = _money(), _money()
         self.min_value.setSpecialValueText(self.tr("any value"))
         self.max_value.setSpecialValueText(self.tr("no maximum"))
-        self.min_value.setToolTip(self.tr("Orders count by their total; other activity by its value"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        in_last = QLabel(self.tr("in the last"))
-        for widget in (self.event, self.at_least, in_last, self.days, self.sku, self.category,
-                       self.min_value, self.max_value):  # fmt: skip
-            layout.addWidget(widget)
-        self.event.currentIndexChanged.connect(self.sig_changed)
+        self.min_value.setToolTip(
+            self.tr("Orders count by their total; other activity by its value")
+        )
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        first = (self.event_type, self.at_least, QLabel(self.tr("in the last")), self.days)
+        second = (self.sku, self.category, QLabel(self.tr("value")), self.min_value,
+                  QLabel(self.tr("to")), self.max_value)  # fmt: skip
+        for row, widgets in enumerate((first, second)):
+            line = QHBoxLayout()
+            for widget in widgets:
+                line.addWidget(widget)
+            line.addStretch(1)
+            grid.addLayout(line, row, 0)
+        self.event_type.currentIndexChanged.connect(self.sig_changed)
         for spin in (self.at_least, self.days, self.min_value, self.max_value):
             spin.valueChanged.connect(self.sig_changed)
         for line in (self.sku, self.category):
             line.textChanged.connect(self.sig_changed)
 
     def set_filter(self, activity: ActivityFilter) -> None:
-        self.event.setCurrentIndex(max(0, self.event.findData(activity.event)))
+        self.event_type.setCurrentIndex(max(0, self.event_type.findData(activity.event)))
         self.at_least.setValue(activity.at_least)
         self.days.setValue(activity.days or 0)
         self.sku.setText(activity.sku or "")
@@ -97,7 +106,7 @@ class ActivityEditor(QWidget):
             return round(spin.value() * 100) or None
 
         return ActivityFilter(
-            event=self.event.currentData(),
+            event=self.event_type.currentData(),
             at_least=self.at_least.value(),
             days=self.days.value() or None,
             sku=self.sku.text().strip() or None,
@@ -152,30 +161,34 @@ class RuleRow(QWidget):
         self.text.setPlaceholderText(self.tr("value (several: separate with commas)"))
         self.number = _spin(1_000_000)
         self.money = _money()
-        self.window = _spin(3650, special=self.tr("ever"), suffix=self.tr(" days"))
-        self.window.setToolTip(self.tr("Count only the last so many days (ever: no limit)"))
+        self.days_window = _spin(3650, special=self.tr("ever"), suffix=self.tr(" days"))
+        self.days_window.setToolTip(self.tr("Count only the last so many days (ever: no limit)"))
         self.activity = ActivityEditor()
         self.choices = {field: ChoicesEditor(field) for field in CHOICES}
-        self.values = QStackedWidget()
+        # One editor shown at a time (a hidden one takes no room, unlike a stacked page).
+        self.values = QWidget()
         self._pages: dict[str, QWidget] = {"none": QWidget(), "text": self.text,
                                            "number": self.number, "money": self.money,
                                            "activity": self.activity, **self.choices}  # fmt: skip
+        pages = QHBoxLayout(self.values)
+        pages.setContentsMargins(0, 0, 0, 0)
         for page in self._pages.values():
-            self.values.addWidget(page)
+            pages.addWidget(page)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove this rule"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (self.field, self.operator):
             layout.addWidget(widget)
         layout.addWidget(self.values, 1)
-        layout.addWidget(self.window)
+        layout.addWidget(self.days_window)
         layout.addWidget(self.remove)
         self.set_rule(rule or Rule("tags", "has", ""))
         self.field.currentIndexChanged.connect(self._on_field_changed)
         self.operator.currentIndexChanged.connect(self._on_operator_changed)
         self.text.textChanged.connect(self.sig_changed)
-        for spin in (self.number, self.money, self.window):
+        for spin in (self.number, self.money, self.days_window):
             spin.valueChanged.connect(self.sig_changed)
         for editor in (self.activity, *self.choices.values()):
             editor.sig_changed.connect(self.sig_changed)
@@ -203,8 +216,10 @@ class RuleRow(QWidget):
 
     def _show_page(self) -> None:
         field, op = self.field.currentData(), self.operator.currentData()
-        self.values.setCurrentWidget(self._pages[self._page_for(field, op)])
-        self.window.setVisible(field in ("order_count", "total_spent"))
+        shown = self._pages[self._page_for(field, op)]
+        for page in self._pages.values():
+            page.setVisible(page is shown)
+        self.days_window.setVisible(field in ("order_count", "total_spent"))
 
     def _on_field_changed(self, _index: int) -> None:
         self._fill_operators(self.field.currentData(), "")
@@ -215,7 +230,7 @@ class RuleRow(QWidget):
         self.sig_changed.emit()
 
     def set_rule(self, rule: Rule) -> None:
-        for widget in (self.field, self.text, self.number, self.money, self.window):
+        for widget in (self.field, self.text, self.number, self.money, self.days_window):
             widget.blockSignals(True)
         self.field.setCurrentIndex(max(0, self.field.findData(rule.field)))
         self._fill_operators(rule.field, rule.op)
@@ -230,13 +245,13 @@ class RuleRow(QWidget):
             self.number.setValue(int(value or 0))
         else:
             self.text.setText(", ".join(value) if isinstance(value, tuple) else str(value or ""))
-        self.window.setValue(rule.days or 0)
-        for widget in (self.field, self.text, self.number, self.money, self.window):
+        self.days_window.setValue(rule.days or 0)
+        for widget in (self.field, self.text, self.number, self.money, self.days_window):
             widget.blockSignals(False)
 
     def rule(self) -> Rule:
         field, op = str(self.field.currentData()), str(self.operator.currentData())
-        days = self.window.value() or None if field in ("order_count", "total_spent") else None
+        days = self.days_window.value() or None if field in ("order_count", "total_spent") else None
         page = self._page_for(field, op)
         if page == "activity":
             return Rule(field, op, activity=self.activity.activity_filter())

@@ -20,8 +20,8 @@ from shopnurture.data.engine_facts import (
     update_contacts,
 )
 from shopnurture.data.flows import claim_coupon_code
-from shopnurture.data.segments import segment_members
 from shopnurture.data.runs import RunRow, RunUpdate, add_steps, due_runs, update_runs
+from shopnurture.data.segments import segment_members
 from shopnurture.domain.flows.facts import ProductFact, StepFacts, from_text, to_text
 from shopnurture.domain.flows.interpreter import (
     AssignCoupon,

@@ -69,16 +69,15 @@ def cross_sell() -> FlowGraph:
         ),
     )
     b.add("done", "logic.exit", reason="completed")
-    b.add("no_related", "logic.exit", column=1, reason="nothing_to_suggest")
-    b.add("wait_review", "logic.wait", column=2, duration={"days": 3, "hours": 12, "minutes": 0})
+    b.add("no_related", "logic.exit", reason="nothing_to_suggest")
+    b.add("wait_review", "logic.wait", duration={"days": 3, "hours": 12, "minutes": 0})
     b.add(
         "review",
         "action.send_email",
-        column=2,
         template="cross_sell_review",
         message=REVIEW_REQUEST,
     )
-    b.add("reviewed", "logic.exit", column=2, reason="goal")
+    b.add("reviewed", "logic.exit", reason="goal")
     b.chain("trigger", "wait_hours", "has_related")
     b.link("has_related", "suggest", "yes")
     b.link("has_related", "no_related", "no")
@@ -132,7 +131,6 @@ def product_review() -> FlowGraph:
     b.add(
         "remedy",
         "action.send_email",
-        column=1,
         template="review_remedy",
         message=email(
             (
@@ -152,18 +150,16 @@ def product_review() -> FlowGraph:
     b.add(
         "tell_owner",
         "action.notify_owner",
-        column=1,
         template="review_negative",
         message=note(
             "{{ name }} dejó una reseña de {{ rating }} estrellas: conviene contactarle.",
             "{{ name }} left a {{ rating }}-star review: worth getting in touch.",
         ),
     )
-    b.add("remedied", "logic.exit", column=1, reason="remedy_offered")
+    b.add("remedied", "logic.exit", reason="remedy_offered")
     b.add(
         "reminder",
         "action.send_email",
-        column=2,
         template="review_reminder",
         message=email(
             (
@@ -181,11 +177,10 @@ def product_review() -> FlowGraph:
     b.add(
         "reviewed_late",
         "logic.wait_for_event",
-        column=2,
         filter=review,
         timeout={"days": 7, "hours": 0, "minutes": 0},
     )
-    b.add("no_review", "logic.exit", column=2, reason="no_review")
+    b.add("no_review", "logic.exit", reason="no_review")
     b.chain("trigger", "wait_use", "ask", "reviewed")
     b.link("reviewed", "positive", "yes")
     b.link("reviewed", "reminder", "timeout")
@@ -240,7 +235,6 @@ def replenishment() -> FlowGraph:
     b.add(
         "remind_email",
         "action.send_email",
-        column=1,
         template="replenishment_reminder_2",
         message=email(
             (
@@ -256,9 +250,9 @@ def replenishment() -> FlowGraph:
         ),
     )
     b.add("done", "logic.exit", reason="completed")
-    b.add("out_of_stock", "logic.exit", column=1, reason="out_of_stock")
-    b.add("reordered", "logic.goal", column=2, filter={"types": ["order"], "same_products": True})
-    b.add("bought", "logic.exit", column=2, reason="goal")
+    b.add("out_of_stock", "logic.exit", reason="out_of_stock")
+    b.add("reordered", "logic.goal", filter={"types": ["order"], "same_products": True})
+    b.add("bought", "logic.exit", reason="goal")
     b.chain("trigger", "in_stock")
     b.link("in_stock", "remind", "yes")
     b.link("in_stock", "out_of_stock", "no")
@@ -274,7 +268,7 @@ def replenishment() -> FlowGraph:
 def referral() -> FlowGraph:
     b = Builder("referral", priority=45, reentry=Reentry(ReentryMode.ONCE_PER_DAYS, 180))
     b.add("happy_review", "trigger.event", filter={"types": ["review"], "min_rating": 4})
-    b.add("second_order", "trigger.order_placed", column=1, min_orders=2)
+    b.add("second_order", "trigger.order_placed", min_orders=2)
     b.add("wait_week", "logic.wait", duration={"days": 7, "hours": 0, "minutes": 0})
     b.add("unhappy", "logic.condition", rules=[ordered_rule(types=["review"], max_rating=2)])
     b.add(
@@ -320,11 +314,10 @@ def referral() -> FlowGraph:
         ),
     )
     b.add("done", "logic.exit", reason="completed")
-    b.add("not_now", "logic.exit", column=1, reason="not_satisfied")
+    b.add("not_now", "logic.exit", reason="not_satisfied")
     b.add(
         "thanks",
         "action.send_email",
-        column=2,
         template="referral_thanks",
         message=email(
             (
@@ -339,7 +332,7 @@ def referral() -> FlowGraph:
             ),
         ),
     )
-    b.add("thanked", "logic.exit", column=2, reason="goal")
+    b.add("thanked", "logic.exit", reason="goal")
     b.chain("happy_review", "wait_week")
     b.chain("second_order", "wait_week")
     b.chain("wait_week", "unhappy")

@@ -1,5 +1,6 @@
-"""A compact way to write the built-in templates: add nodes in reading order, then link them;
-message helpers add the footers every message needs (unsubscribe link, SMS opt-out)."""
+"""A compact way to write the built-in templates: add nodes in reading order, then link them
+(the automatic layout places them); message helpers add the footers every message needs
+(unsubscribe link, SMS opt-out)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from shopnurture.domain.flows.layout import layered_layout
 from shopnurture.domain.flows.model import FlowGraph, Node, Reentry
 
 EMAIL_FOOTER = {
@@ -16,7 +18,6 @@ EMAIL_FOOTER = {
     "unsubscribe here: {{ unsubscribe_url }}",
 }
 SMS_FOOTER = {"es": " Responde BAJA para no recibir SMS.", "en": " Reply STOP to opt out."}
-COLUMN_WIDTH, ROW_HEIGHT = 260.0, 120.0
 
 
 def email(es: tuple[str, str], en: tuple[str, str]) -> dict[str, Any]:
@@ -63,13 +64,9 @@ class Builder:
             perishable=perishable,
             reentry=reentry or Reentry(),
         )
-        self._row = 0
 
-    def add(self, node_id: str, kind: str, column: int = 0, **params: Any) -> str:
-        """Adds a node below the previous one (in `column`), laid out for the editor."""
-        position = (column * COLUMN_WIDTH, self._row * ROW_HEIGHT)
-        self._row += 1
-        self.flow.add_node(Node(node_id, kind, params, position=position))
+    def add(self, node_id: str, kind: str, **params: Any) -> str:
+        self.flow.add_node(Node(node_id, kind, params))
         return node_id
 
     def link(self, source: str, target: str, port: str = "next") -> None:
@@ -87,7 +84,14 @@ class TemplateInfo:
 
     key: str
     number: int  # DOMAIN.md's numbering
-    build: Callable[[], FlowGraph]
+    make: Callable[[], FlowGraph]
+
+    def build(self) -> FlowGraph:
+        """A fresh flow, its diagram laid out top to bottom (every link reads downwards)."""
+        flow = self.make()
+        for node_id, position in layered_layout(flow).items():
+            flow.move_node(node_id, position)
+        return flow
 
     @property
     def name_code(self) -> str:

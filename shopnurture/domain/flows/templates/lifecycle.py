@@ -68,7 +68,6 @@ def offer() -> FlowGraph:
     b.add(
         "how_to",
         "action.send_email",
-        column=1,
         template="offer_used",
         message=email(
             (
@@ -83,7 +82,7 @@ def offer() -> FlowGraph:
             ),
         ),
     )
-    b.add("used", "logic.exit", column=1, reason="goal")
+    b.add("used", "logic.exit", reason="goal")
     b.chain("trigger", "coupon", "announce", "took_it")
     b.link("took_it", "how_to", "yes")
     b.link("took_it", "reminder", "timeout")
@@ -142,7 +141,6 @@ def birthday() -> FlowGraph:
     b.add(
         "follow_up_email",
         "action.send_email",
-        column=1,
         template="birthday_follow_up",
         message=email(
             (
@@ -157,7 +155,7 @@ def birthday() -> FlowGraph:
             ),
         ),
     )
-    b.add("celebrated", "logic.exit", column=2, reason="goal")
+    b.add("celebrated", "logic.exit", reason="goal")
     b.chain("trigger", "coupon", "gift", "used")
     b.link("used", "celebrated", "yes")
     b.link("used", "sms_allowed", "timeout")
@@ -249,11 +247,10 @@ def win_back() -> FlowGraph:
     # "Remove those who never respond": stop marketing messages, keeping the contact's history.
     b.add("suppress", "action.add_tag", tag="suppressed")
     b.add("removed", "logic.exit", reason="removed")
-    b.add("reactivated", "action.add_tag", column=1, tag="reactivated")
+    b.add("reactivated", "action.add_tag", tag="reactivated")
     b.add(
         "welcome_back",
         "action.send_email",
-        column=1,
         template="win_back_welcome",
         message=email(
             (
@@ -268,7 +265,7 @@ def win_back() -> FlowGraph:
             ),
         ),
     )
-    b.add("back", "logic.exit", column=1, reason="goal")
+    b.add("back", "logic.exit", reason="goal")
     b.chain("trigger", "coupon", "incentive", "ordered")
     b.link("ordered", "reactivated", "yes")
     b.link("ordered", "reminder", "timeout")

@@ -12,11 +12,10 @@ VIEWED_LIST = "{% for p in viewed %}\n· {{ p.name }} — {{ p.price }}{% endfor
 def nurture_by_phase() -> FlowGraph:
     b = Builder("nurture_by_phase", priority=30, reentry=Reentry(ReentryMode.ONCE_PER_DAYS, 60))
     b.add("signed_up", "trigger.event", filter={"types": ["signup"]})
-    b.add("considering", "trigger.segment_entered", column=1, phase="consideration")
+    b.add("considering", "trigger.segment_entered", phase="consideration")
     b.add(
         "asked_twice",
         "trigger.event",
-        column=2,
         filter={"types": ["inquiry"]},
         min_count=2,
         window_hours=14 * 24,
@@ -80,7 +79,6 @@ def nurture_by_phase() -> FlowGraph:
     b.add(
         "phase_two",
         "logic.condition",
-        column=1,
         rules=[{"field": "phase", "op": "eq", "value": "consideration"}],
     )
     b.link("aware_1", "phase_two", "no")
@@ -90,7 +88,6 @@ def nurture_by_phase() -> FlowGraph:
     b.add(
         "details",
         "action.send_email",
-        column=1,
         template="nurture_details",
         message=email(
             (
@@ -105,11 +102,10 @@ def nurture_by_phase() -> FlowGraph:
             ),
         ),
     )
-    b.add("wait_compare", "logic.wait", column=1, duration={"days": 4, "hours": 0, "minutes": 0})
+    b.add("wait_compare", "logic.wait", duration={"days": 4, "hours": 0, "minutes": 0})
     b.add(
         "many_questions",
         "logic.condition",
-        column=1,
         rules=[
             {
                 "field": "events",
@@ -123,7 +119,6 @@ def nurture_by_phase() -> FlowGraph:
     b.add(
         "comparison",
         "action.send_email",
-        column=1,
         template="nurture_comparison",
         message=email(
             (
@@ -140,12 +135,11 @@ def nurture_by_phase() -> FlowGraph:
             ),
         ),
     )
-    b.add("compared", "logic.exit", column=1, reason="completed")
-    b.add("customer", "logic.exit", column=1, reason="already_customer")
+    b.add("compared", "logic.exit", reason="completed")
+    b.add("customer", "logic.exit", reason="already_customer")
     b.add(
         "help",
         "action.send_email",
-        column=2,
         template="nurture_help",
         message=email(
             (
@@ -165,14 +159,13 @@ def nurture_by_phase() -> FlowGraph:
     b.add(
         "tell_owner",
         "action.notify_owner",
-        column=2,
         template="nurture_inquiries",
         message=note(
             "{{ name }} ha hecho varias consultas: se le ha ofrecido ayuda por teléfono.",
             "{{ name }} asked several questions: a phone call has been offered.",
         ),
     )
-    b.add("helped", "logic.exit", column=2, reason="help_offered")
+    b.add("helped", "logic.exit", reason="help_offered")
     b.link("phase_two", "details", "yes")
     b.link("phase_two", "customer", "no")
     b.chain("details", "wait_compare", "many_questions")

@@ -83,12 +83,11 @@ def browse_abandonment() -> FlowGraph:
         ),
     )
     b.add("done", "logic.exit", reason="completed")
-    b.add("left_for_cart", "logic.exit", column=1, reason="moved_on")
-    b.add("bought", "logic.goal", column=2, filter={"types": ["order"]})
+    b.add("left_for_cart", "logic.exit", reason="moved_on")
+    b.add("bought", "logic.goal", filter={"types": ["order"]})
     b.add(
         "thanks",
         "action.send_email",
-        column=2,
         template="browse_thanks",
         message=email(
             (
@@ -103,7 +102,7 @@ def browse_abandonment() -> FlowGraph:
             ),
         ),
     )
-    b.add("thanked", "logic.exit", column=2, reason="goal")
+    b.add("thanked", "logic.exit", reason="goal")
     b.chain("trigger", "wait_hours", "moved_on")
     b.link("moved_on", "left_for_cart", "yes")
     b.link("moved_on", "reminder", "no")
@@ -191,19 +190,17 @@ def cart_abandonment() -> FlowGraph:
     b.add(
         "tell_owner",
         "action.notify_owner",
-        column=1,
         template="cart_out_of_stock",
         message=note(
             "{{ name }} dejó un carrito con productos agotados; no se le ha enviado recordatorio.",
             "{{ name }} left a cart with sold-out products; no reminder was sent.",
         ),
     )
-    b.add("out_of_stock", "logic.exit", column=1, reason="out_of_stock")
-    b.add("bought", "logic.goal", column=2, filter={"types": ["order"]})
+    b.add("out_of_stock", "logic.exit", reason="out_of_stock")
+    b.add("bought", "logic.goal", filter={"types": ["order"]})
     b.add(
         "thanks",
         "action.send_email",
-        column=2,
         template="cart_thanks",
         message=email(
             (
@@ -218,7 +215,7 @@ def cart_abandonment() -> FlowGraph:
             ),
         ),
     )
-    b.add("thanked", "logic.exit", column=2, reason="goal")
+    b.add("thanked", "logic.exit", reason="goal")
     b.chain("trigger", "stock_1")
     b.link("stock_1", "reminder_1", "yes")
     b.link("stock_1", "tell_owner", "no")
@@ -281,19 +278,17 @@ def upsell() -> FlowGraph:
         ),
     )
     b.add("done", "logic.exit", reason="completed")
-    b.add("no_upgrade", "logic.exit", column=1, reason="no_upgrade")
-    b.add("bought", "logic.goal", column=2, filter={"types": ["order"]})
+    b.add("no_upgrade", "logic.exit", reason="no_upgrade")
+    b.add("bought", "logic.goal", filter={"types": ["order"]})
     b.add(
         "took_upgrade",
         "logic.condition",
-        column=2,
         rules=[ordered_rule(types=["order"], upgrade_products=True)],
     )
-    b.add("later", "logic.wait", column=2, duration={"days": 5, "hours": 0, "minutes": 0})
+    b.add("later", "logic.wait", duration={"days": 5, "hours": 0, "minutes": 0})
     b.add(
         "thanks",
         "action.send_email",
-        column=2,
         template="upsell_thanks",
         message=email(
             (
@@ -308,7 +303,7 @@ def upsell() -> FlowGraph:
             ),
         ),
     )
-    b.add("thanked", "logic.exit", column=2, reason="goal")
+    b.add("thanked", "logic.exit", reason="goal")
     b.chain("trigger", "wait_minutes", "has_upgrade")
     b.link("has_upgrade", "offer", "yes")
     b.link("has_upgrade", "no_upgrade", "no")

@@ -8,12 +8,8 @@ from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
 from shopnurture.domain.channel_settings import clean_email_settings
-from shopnurture.services.email_message import (
-    WIRE_POLICY,
-    OutgoingEmail,
-    build_email,
-    render_email,
-)
+from shopnurture.services.email_message import WIRE_POLICY, OutgoingEmail, build_email
+from shopnurture.services.email_wire import render_email
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 PIECES = [
