@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView  # noq
 
 from shopnurture.domain.flows import FlowGraph, Node  # noqa: E402
 from shopnurture.gui.flow_editor.document import FlowDocument  # noqa: E402
+from shopnurture.gui.flow_editor.minimap import Minimap  # noqa: E402
 from shopnurture.gui.flow_editor.scene import FlowScene  # noqa: E402
 from shopnurture.gui.flow_editor.view import FlowView  # noqa: E402
 
@@ -83,6 +84,24 @@ def drag_rate(view: QGraphicsView, items: list, seconds: float = 2.0) -> float:
     return steps / (time.perf_counter() - started)
 
 
+def minimap_cost(seconds: float = 1.5) -> tuple[float, float]:
+    """Drag rates at 100 % in a shown view (as on screen), with the minimap in its corner and
+    with it hidden: what the minimap costs per frame."""
+    _elapsed, view = open_editor()
+    minimap = Minimap(view)
+    view.show()
+    view.set_zoom(1.0)
+    items = list(view.flow_scene.node_items.values())[:60]
+    view.centerOn(items[30])
+    QApplication.processEvents()
+    assert minimap.isVisible()
+    with_minimap = drag_rate(view, items, seconds)
+    minimap.hide()
+    without = drag_rate(view, items, seconds)
+    view.close()
+    return with_minimap, without
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     floor_open, floor_view = min((open_floor() for _ in range(3)), key=lambda pair: pair[0])
@@ -97,6 +116,9 @@ def main() -> None:
     print(f"drag 60 of {NODES} nodes: editor {editor_rate:.0f} updates/s, "
           f"floor {floor_rate:.0f}/s, {floor_rate / editor_rate:.1f}x slower "
           "(target >= 30/s)")  # fmt: skip
+    with_minimap, without = minimap_cost()
+    print(f"drag at 100 % with the minimap: {with_minimap:.0f} updates/s, without "
+          f"{without:.0f}/s, ratio {without / with_minimap:.2f}x")  # fmt: skip
     del app
 
 

@@ -34,6 +34,12 @@ FLOW_EDITOR_MESSAGES: dict[str, dict[str, str]] = {
         "No sé crear imágenes {suffix}: usa un nombre que acabe en .png, .svg o .pdf.",
         "Cannot make {suffix} images: use a file name ending in .png, .svg or .pdf.",
     ),
+    "flow.trace.invalid": _both(
+        "Corrige antes los problemas marcados con una «!» roja: un flujo con errores no se "
+        "puede probar.",
+        "Fix the problems marked with a red “!” first: a flow with errors cannot be tested.",
+    ),
+    "flow.trace.no_contact": _both("Ese contacto ya no existe.", "That contact no longer exists."),
     "flow.delete_active": _both(
         "«{flow}» está activa: páusala antes de borrarla.",
         "“{flow}” is active: pause it before deleting it.",

@@ -4,6 +4,17 @@ phase and RFM group."""
 from __future__ import annotations
 
 SEGMENT_MESSAGES: dict[str, dict[str, str]] = {
+    # Saved segments in flows ------------------------------------------------------------
+    "flow.problem.unknown_segment": {
+        "en": "Node {node} uses saved segment {segment}, which no longer exists: choose another "
+        "segment (as it is, it matches nobody).",
+        "es": "El nodo {node} usa el segmento guardado {segment}, que ya no existe: elige otro "
+        "segmento (tal como está, no incluye a nadie).",
+    },
+    "flow.reason.bad_segment": {
+        "en": "choose a saved segment",
+        "es": "elige un segmento guardado",
+    },
     # Segments ---------------------------------------------------------------------------
     "segment.bad_format": {
         "en": "These are not segment rules ({reason}). Give them as JSON, e.g. "

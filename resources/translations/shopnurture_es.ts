@@ -296,6 +296,10 @@
         <translation>Correo: %1 · SMS: %2</translation>
     </message>
     <message>
+        <source>%1 (segments and flows use %2 until the next update)</source>
+        <translation>%1 (los segmentos y los flujos usan %2 hasta la próxima actualización)</translation>
+    </message>
+    <message>
         <source>Activity (latest %1 of %2)</source>
         <translation>Actividad (últimas %1 de %2)</translation>
     </message>
@@ -377,6 +381,45 @@
     <message>
         <source>Accepts marketing SMS</source>
         <translation>Acepta publicidad por SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTestBar</name>
+    <message>
+        <source>Search by name, email or phone</source>
+        <translation>Busca por nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <source>Search a contact to test with</source>
+        <translation>Buscar un contacto para probar</translation>
+    </message>
+    <message>
+        <source>Contact to test with</source>
+        <translation>Contacto con el que probar</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Stop testing</source>
+        <translation>Dejar de probar</translation>
+    </message>
+    <message>
+        <source>Stop testing with a contact</source>
+        <translation>Dejar de probar con un contacto</translation>
+    </message>
+    <message>
+        <source>Test with:</source>
+        <translation>Probar con:</translation>
+    </message>
+    <message>
+        <source>No contact matches the search.</source>
+        <translation>Ningún contacto coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Working out the path…</source>
+        <translation>Calculando el recorrido…</translation>
     </message>
 </context>
 <context>
@@ -832,6 +875,14 @@
         <translation>Guarda el diagrama como PNG, SVG o PDF para compartirlo o imprimirlo</translation>
     </message>
     <message>
+        <source>Test with a contact</source>
+        <translation>Probar con un contacto</translation>
+    </message>
+    <message>
+        <source>Pick a contact and see which steps they would go through, and when</source>
+        <translation>Elige un contacto y mira por qué pasos iría, y cuándo</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -846,6 +897,18 @@
     <message>
         <source>Editor tools</source>
         <translation>Herramientas del editor</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
@@ -881,6 +944,17 @@
     <message>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
+    </message>
+</context>
+<context>
+    <name>FlowErrors</name>
+    <message>
+        <source>This automation is active, so it can only be saved without problems. Fix the %n problem(s) first: each step marked with a red “!” says what is wrong.</source>
+        <translation>Esta automatización está activa, así que solo se puede guardar sin problemas. Corrige antes el problema: el paso marcado con una «!» roja te dice qué falla.</translation>
+    </message>
+    <message>
+        <source>This automation has %n problem(s) and cannot be activated yet. Open it in the editor: each step marked with a red “!” says what to fix.</source>
+        <translation>Esta automatización tiene un problema y todavía no se puede activar. Ábrela en el editor: el paso marcado con una «!» roja te dice qué corregir.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1684,17 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     </message>
 </context>
 <context>
+    <name>Minimap</name>
+    <message>
+        <source>Overview of the whole flow</source>
+        <translation>Vista general de todo el flujo</translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move around the flow</source>
+        <translation>Vista general: haz clic o arrastra para moverte por el flujo</translation>
+    </message>
+</context>
+<context>
     <name>NodePalette</name>
     <message>
         <source>Steps you can add</source>
@@ -1739,22 +1824,6 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Every day</source>
         <translation>Todos los días</translation>
-    </message>
-    <message>
-        <source>the birthday</source>
-        <translation>el cumpleaños</translation>
-    </message>
-    <message>
-        <source>the signup date</source>
-        <translation>la fecha de alta</translation>
-    </message>
-    <message>
-        <source>the coupon&apos;s end</source>
-        <translation>el fin del cupón</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>El día de</translation>
     </message>
     <message>
         <source>No rules yet</source>
@@ -1921,20 +1990,64 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>1 day before</source>
-        <translation>1 día antes de</translation>
+        <source>1 day before the birthday</source>
+        <translation>1 día antes del cumpleaños</translation>
     </message>
     <message>
-        <source>%1 days before</source>
-        <translation>%1 días antes de</translation>
+        <source>%1 days before the birthday</source>
+        <translation>%1 días antes del cumpleaños</translation>
     </message>
     <message>
-        <source>1 day after</source>
-        <translation>1 día después de</translation>
+        <source>1 day after the birthday</source>
+        <translation>1 día después del cumpleaños</translation>
     </message>
     <message>
-        <source>%1 days after</source>
-        <translation>%1 días después de</translation>
+        <source>%1 days after the birthday</source>
+        <translation>%1 días después del cumpleaños</translation>
+    </message>
+    <message>
+        <source>On the birthday</source>
+        <translation>El día del cumpleaños</translation>
+    </message>
+    <message>
+        <source>1 day before the signup date</source>
+        <translation>1 día antes de la fecha de alta</translation>
+    </message>
+    <message>
+        <source>%1 days before the signup date</source>
+        <translation>%1 días antes de la fecha de alta</translation>
+    </message>
+    <message>
+        <source>1 day after the signup date</source>
+        <translation>1 día después de la fecha de alta</translation>
+    </message>
+    <message>
+        <source>%1 days after the signup date</source>
+        <translation>%1 días después de la fecha de alta</translation>
+    </message>
+    <message>
+        <source>On the signup date</source>
+        <translation>El día del alta</translation>
+    </message>
+    <message>
+        <source>1 day before the coupon&apos;s end</source>
+        <translation>1 día antes de que caduque el cupón</translation>
+    </message>
+    <message>
+        <source>%1 days before the coupon&apos;s end</source>
+        <translation>%1 días antes de que caduque el cupón</translation>
+    </message>
+    <message>
+        <source>1 day after the coupon&apos;s end</source>
+        <translation>1 día después de que caduque el cupón</translation>
+    </message>
+    <message>
+        <source>%1 days after the coupon&apos;s end</source>
+        <translation>%1 días después de que caduque el cupón</translation>
+    </message>
+    <message>
+        <source>On the coupon&apos;s end</source>
+        <translation>El día que caduca el cupón</translation>
     </message>
     <message>
         <source>1 more</source>
@@ -2295,6 +2408,10 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Minimum score</source>
         <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Segmento guardado</translation>
     </message>
     <message>
         <source>Repeats</source>
@@ -3195,6 +3312,17 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>None (use the phase, tag and score)</source>
+        <translation>Ninguno (usar la fase, la etiqueta y la puntuación)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmento %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentFilter</name>
     <message>
         <source>Show the contacts of a segment</source>
@@ -3211,6 +3339,10 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Finding the contacts of this segment…</source>
+        <translation>Buscando los contactos de este segmento…</translation>
     </message>
 </context>
 <context>

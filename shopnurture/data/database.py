@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from shopnurture.data.migrations import MIGRATIONS, Migration
+from shopnurture.domain.text_folding import fold_text
 from shopnurture.errors import DatabaseOpenError, UserError
 
 log = logging.getLogger(__name__)
@@ -208,6 +209,8 @@ def _create_engine(path: Path) -> Engine:
             f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}",
         ):
             dbapi_connection.execute(pragma)
+        # Rules compare text without case or accents, exactly as the Python side does.
+        dbapi_connection.create_function("fold", 1, fold_text, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]

@@ -366,6 +366,19 @@ CREATE INDEX ix_flow_run_entered ON flow_run (entered_at, flow_id);
 CREATE INDEX ix_flow_step_at ON flow_step (at, flow_id, node_id, outcome, run_id)
 """
 
+# A flow triggered by "entered a saved segment" compares each tick's members with the last
+# tick's: the members are kept per segment, with the moment they were taken (NULL: to be
+# taken again without enrolling anyone, e.g. after the owner changed the rules).
+_V10_SEGMENT_MEMBERS = """
+ALTER TABLE segment ADD COLUMN members_at DATETIME;
+CREATE TABLE segment_member (
+    segment_id INTEGER NOT NULL REFERENCES segment (id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    PRIMARY KEY (segment_id, contact_id)
+);
+CREATE INDEX ix_segment_member_contact ON segment_member (contact_id)
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _run_script(_V1_INITIAL_SCHEMA)),
     Migration(2, "trigram search index over contacts", _run_script(_V2_CONTACT_SEARCH_INDEX)),
@@ -376,6 +389,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "flow versions kept for runs", _run_script(_V7_FLOW_VERSIONS)),
     Migration(8, "saved segments and score history", _run_script(_V8_SEGMENTS_AND_SCORE_HISTORY)),
     Migration(9, "results: runs and steps by time", _run_script(_V9_RESULTS_BY_TIME)),
+    Migration(10, "members of segments that trigger flows", _run_script(_V10_SEGMENT_MEMBERS)),
 ]
 
 # Tables SQLite creates for the search index; they have no class in tables.py.

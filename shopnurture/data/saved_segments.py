@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import case, delete, insert, select, update
 from sqlmodel import Session
 
 from shopnurture.data.clock import utc_now
@@ -37,6 +37,10 @@ _COLUMNS = (SEGMENT_TABLE.c.id, SEGMENT_TABLE.c.name, SEGMENT_TABLE.c.definition
 def list_segment_rows(*, session: Session) -> list[SegmentRow]:
     rows = session.connection().execute(select(*_COLUMNS).order_by(SEGMENT_TABLE.c.name))
     return [_row(row) for row in rows]
+
+
+def saved_segment_ids(*, session: Session) -> set[int]:
+    return {int(row[0]) for row in session.connection().execute(select(SEGMENT_TABLE.c.id))}
 
 
 def get_segment_row(*, session: Session, segment_id: int) -> SegmentRow | None:
@@ -74,6 +78,10 @@ def update_segment(
         values["name"] = name
     if definition is not None:
         values["definition"] = definition
+        # Other rules, other members: the next tick takes them again without anyone "entering".
+        values["members_at"] = case(
+            (SEGMENT_TABLE.c.definition == definition, SEGMENT_TABLE.c.members_at), else_=None
+        )
     result = session.connection().execute(
         update(SEGMENT_TABLE).where(SEGMENT_TABLE.c.id == segment_id).values(**values)
     )

@@ -33,10 +33,16 @@ def _points_case(rules: ScoreRules) -> tuple[str, list[object]]:
 
 
 def refresh_scores(
-    *, session: Session, contact_ids: Iterable[int], now: datetime, rules: ScoreRules | None = None
+    *,
+    session: Session,
+    contact_ids: Iterable[int],
+    now: datetime,
+    rules: ScoreRules | None = None,
+    record_history: bool = True,
 ) -> list[tuple[int, str, str, int, int]]:
     """Recomputes score and phase; returns (contact, old phase, new phase, old score, new score)
-    for the contacts whose phase or score changed."""
+    for the contacts whose phase or score changed. Without `record_history` (the daily fading
+    of old activity) the changes are not added to score_history."""
     rules = rules or ScoreRules()
     ids = json_list(contact_ids)
     connection = session.connection()
@@ -81,12 +87,23 @@ def refresh_scores(
         old_phase, old_score = before[contact_id]
         if (phase, score) != (old_phase, old_score):
             changed.append((contact_id, old_phase, phase, int(old_score), int(score)))
-    if changed:
+    if changed and record_history:
         connection.exec_driver_sql(
             "INSERT INTO score_history (contact_id, at, lead_score, phase) VALUES (?, ?, ?, ?)",
             [(contact, sql_time(now), score, phase) for contact, _, phase, _, score in changed],
         )
     return changed
+
+
+def fading_contact_ids(*, session: Session, after_id: int, limit: int) -> list[int]:
+    """Contacts above `after_id` whose score still holds activity points (which fade with
+    time), in order: everyone else's score is only their flow adjustment."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT c.id FROM contact AS c LEFT JOIN score_adjustment AS a ON a.contact_id = c.id "
+        "WHERE c.id > ? AND c.lead_score != coalesce(a.points, 0) ORDER BY c.id LIMIT ?",
+        (after_id, limit),
+    )
+    return [row[0] for row in rows]
 
 
 def score_history(*, session: Session, contact_id: int) -> list[tuple[datetime, int, str]]:

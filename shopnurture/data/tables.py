@@ -393,6 +393,21 @@ class Segment(SQLModel, table=True):
     definition: str = "{}"
     created_at: datetime
     updated_at: datetime
+    members_at: datetime | None = None  # when segment_member was last taken (flow triggers)
+
+
+class SegmentMember(SQLModel, table=True):
+    """A contact in a saved segment at the last tick (for "entered the segment" triggers)."""
+
+    __tablename__ = "segment_member"
+    __table_args__ = (Index("ix_segment_member_contact", "contact_id"),)
+
+    segment_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("segment.id", ondelete="CASCADE"), primary_key=True)
+    )
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True)
+    )
 
 
 class ScoreHistory(SQLModel, table=True):

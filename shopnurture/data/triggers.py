@@ -11,8 +11,10 @@ from typing import Any
 
 from sqlmodel import Session
 
+from shopnurture.data.segments import fold_sql
 from shopnurture.data.sql_values import from_sql_time, json_list, sql_time
 from shopnurture.domain.flows.facts import EventFact
+from shopnurture.domain.text_folding import folded
 
 EVENT_COLUMNS = (
     "id, contact_id, type, occurred_at, sku, category, value_cents, order_id, rating, "
@@ -255,6 +257,9 @@ _AUDIENCE_COLUMNS = {
 }
 
 
+_EMPTY = "''"
+
+
 def audience_condition(rules: list[Mapping[str, Any]], match: str) -> tuple[str, list[Any]]:
     """SQL for contact-only rules (see domain/flows/conditions.py); same answers, in bulk."""
     parts: list[str] = []
@@ -262,9 +267,10 @@ def audience_condition(rules: list[Mapping[str, Any]], match: str) -> tuple[str,
     for rule in rules:
         field, op, value = str(rule.get("field")), str(rule.get("op")), rule.get("value")
         if field == "tags":
-            clause = "(',' || tags || ',') LIKE ('%,' || ? || ',%')"
+            tags = fold_sql("tags", ascii_form="tags")  # stored in lower case
+            clause = f"(',' || {tags} || ',') LIKE ('%,' || ? || ',%')"
             parts.append(clause if op == "has" else f"NOT {clause}")
-            params.append(str(value).strip().lower())
+            params.append(folded(str(value).strip()))
             continue
         column = _AUDIENCE_COLUMNS.get(field) or field.removeprefix("contact.")
         if not column.isidentifier():
@@ -274,23 +280,24 @@ def audience_condition(rules: list[Mapping[str, Any]], match: str) -> tuple[str,
             parts.append(f"{column} {symbol} ?")
             params.append(float(value or 0))
         elif op in ("eq", "ne"):
-            parts.append(f"lower(coalesce({column}, '')) {'=' if op == 'eq' else '!='} lower(?)")
-            params.append(str(value or ""))
+            parts.append(f"{fold_sql(f'coalesce({column}, {_EMPTY})')} "
+                         f"{'=' if op == 'eq' else '!='} ?")  # fmt: skip
+            params.append(folded(value or ""))
         elif op in ("in", "not_in"):
             values = value if isinstance(value, list | tuple) else str(value).split(",")
             negate = "NOT " if op == "not_in" else ""
             parts.append(
-                f"lower(coalesce({column}, '')) {negate}IN "
-                "(SELECT lower(trim(value)) FROM json_each(?))"
+                f"{fold_sql(f'coalesce({column}, {_EMPTY})')} {negate}IN "
+                "(SELECT value FROM json_each(?))"
             )
-            params.append(json_list(str(v) for v in values))
+            params.append(json_list(folded(str(v).strip()) for v in values))
         elif op == "is_set":
             parts.append(f"coalesce({column}, '') != ''")
         elif op == "is_empty":
             parts.append(f"coalesce({column}, '') = ''")
         elif op == "contains":
-            parts.append(f"instr(lower(coalesce({column}, '')), lower(?)) > 0")
-            params.append(str(value))
+            parts.append(f"instr({fold_sql(f'coalesce({column}, {_EMPTY})')}, ?) > 0")
+            params.append(folded(value))
     if not parts:
         return "1", []
     return "(" + (" OR " if match == "any" else " AND ").join(parts) + ")", params

@@ -26,6 +26,7 @@ from shopnurture.data.database import Database
 from shopnurture.domain.flows import FlowGraph
 from shopnurture.domain.flows.templates import build_template
 from shopnurture.errors import UserError
+from shopnurture.gui.flow_editor.flow_errors import flow_error_text
 from shopnurture.gui.flow_editor.window import FlowEditorWindow
 from shopnurture.gui.i18n import current_language
 from shopnurture.gui.tasks import Task, run_in_background
@@ -270,8 +271,7 @@ class FlowsPage(QWidget):
             self.refresh()
 
         def failed(error: Exception) -> None:
-            language = current_language()
-            self._say(error.message(language) if isinstance(error, UserError) else str(error))
+            self._say(flow_error_text(error, current_language()))
 
         self._task = run_in_background(work, on_finished=finished, on_failed=failed)
         return self._task

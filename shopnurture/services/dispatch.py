@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 RETRY_FOR = timedelta(hours=72)
 FIRST_RETRY = timedelta(minutes=5)
 LONGEST_RETRY_WAIT = timedelta(hours=6)
+BUILD_AHEAD = 16
 INTERRUPTED_REASON = "interrupted while sending: check whether it arrived, then resend or cancel"
 
 
@@ -166,11 +167,13 @@ class Dispatcher:
                 continue
             if isinstance(email, Exception):
                 raise email
-            upcoming = due[index + 1] if index + 1 < len(due) else None
+            upcoming = due[index + 1 : index + 1 + BUILD_AHEAD]
 
-            def build_upcoming(upcoming: delivery.DueMessage | None = upcoming) -> None:
-                if upcoming is not None:
-                    prepared[upcoming.id] = self._render(upcoming, settings)
+            def build_upcoming(upcoming: list[delivery.DueMessage] = upcoming) -> None:
+                # A few at a time: one after another they run several times faster.
+                if upcoming and upcoming[0].id not in prepared:
+                    for later in upcoming:
+                        prepared[later.id] = self._render(later, settings)
 
             def claim(message: delivery.DueMessage = message) -> bool:
                 # Committed before the content leaves: a crash after this flags, never resends.

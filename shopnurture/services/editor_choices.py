@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from shopnurture.data.database import Database
 from shopnurture.data.editor_choices import (
@@ -11,6 +11,7 @@ from shopnurture.data.editor_choices import (
     product_choices,
     tag_choices,
 )
+from shopnurture.services.segments import list_segments
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class EditorChoices:
     categories: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     coupon_lists: list[str] = field(default_factory=list)
+    segments: list[tuple[int, str]] = field(default_factory=list)  # saved segments: id, name
 
     def product_name(self, sku: str) -> str:
         return next((name for code, name, _ in self.products if code == sku), sku)
@@ -26,9 +28,11 @@ class EditorChoices:
 
 def load_editor_choices(database: Database) -> EditorChoices:
     with database.read_session() as session:
-        return EditorChoices(
+        choices = EditorChoices(
             products=product_choices(session=session),
             categories=category_choices(session=session),
             tags=tag_choices(session=session),
             coupon_lists=coupon_list_choices(session=session),
         )
+    saved = [(segment.id, segment.name) for segment in list_segments(database)]
+    return replace(choices, segments=saved)

@@ -17,7 +17,13 @@ from shopnurture.data.scores import (
 )
 from shopnurture.data.settings_store import store_setting, stored_settings
 from shopnurture.domain.score_explanation import Reason, default_money, explain_contact
-from shopnurture.domain.scoring import ScoreRules, score_rules_from, score_rules_settings
+from shopnurture.domain.scoring import (
+    ScoreRules,
+    lead_score,
+    phase_from_events,
+    score_rules_from,
+    score_rules_settings,
+)
 from shopnurture.domain.shop_settings import clean_setting
 
 REFRESH_BATCH = 5_000
@@ -62,13 +68,22 @@ def refresh_all_scores(
 
 @dataclass(frozen=True)
 class ContactStanding:
-    """A contact's score, phase and RFM group with the reasons, for the contact page."""
+    """A contact's score, phase and RFM group with the reasons, for the contact page.
+
+    `lead_score` and `phase` are as of now (what the reasons explain); the stored ones, which
+    segments and flows use, catch up at the next tick (new activity) or daily fading."""
 
     lead_score: int
     phase: str
     rfm_group: str | None
     reasons: list[Reason]
     history: list[tuple[datetime, int, str]]
+    stored_score: int = 0
+    stored_phase: str = ""
+
+    @property
+    def stored_is_stale(self) -> bool:
+        return (self.stored_score, self.stored_phase) != (self.lead_score, self.phase)
 
     def reasons_about(self, topic: str) -> list[Reason]:
         return [reason for reason in self.reasons if reason.topic == topic]
@@ -94,9 +109,12 @@ def contact_standing(
         events = scored_events(session=session, contact_id=contact_id)
         adjustment = score_adjustment(session=session, contact_id=contact_id)
         history = score_history(session=session, contact_id=contact_id)
+    rules = score_rules_from(settings)
     reasons = explain_contact(
-        events, now, score_rules_from(settings), stored_phase=row[1], adjustment=adjustment,
-        money=money,
-    )  # fmt: skip
+        events, now, rules, stored_phase=row[1], adjustment=adjustment, money=money
+    )
     rfm = next((r.params.get("rfm_group") for r in reasons if r.topic == "rfm"), None)
-    return ContactStanding(int(row[0]), str(row[1]), rfm, reasons, history)
+    past = [event for event in events if event.occurred_at <= now]
+    live_score = lead_score(past, now, rules) + adjustment
+    live_phase = phase_from_events(past, str(row[1]))
+    return ContactStanding(live_score, live_phase, rfm, reasons, history, int(row[0]), str(row[1]))

@@ -14,9 +14,9 @@ from shopnurture.services.engine.tick import run_tick
 from tests.engine.shop import T0, Shop, birthday
 
 H, D, M = timedelta(hours=1), timedelta(days=1), timedelta(minutes=1)
-# Small tables (flows, products, settings) may be read whole; json_each is the id list and
-# agg the scores of the contacts just touched.
-SMALL = {"flow", "f", "product", "setting", "json_each", "j", "CONSTANT", "agg"}
+# Small tables (flows, products, settings, the owner's saved segments) may be read whole;
+# json_each is the id list and agg the scores of the contacts just touched.
+SMALL = {"flow", "f", "product", "setting", "segment", "json_each", "j", "CONSTANT", "agg"}
 # Birthdays: one pass over contacts when the local date changes (once a day at most).
 ONCE_A_DAY = "substr("
 

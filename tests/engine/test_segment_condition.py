@@ -10,7 +10,7 @@ from shopnurture.domain.flows.conditions import rule_problem
 from shopnurture.domain.segments import ActivityFilter, Group, Rule
 from shopnurture.services.engine.active_flows import ActiveFlow
 from shopnurture.services.engine.flow_service import activate_flow, create_flow
-from shopnurture.services.segments import save_segment
+from shopnurture.services.segments import delete_segment, save_segment
 from tests.engine.shop import T0, Shop
 
 M = timedelta(minutes=1)
@@ -59,8 +59,10 @@ def test_members_take_the_yes_branch(shop: Shop) -> None:
 
 
 def test_a_deleted_segment_has_no_members(shop: Shop) -> None:
-    flow_id = create_flow(shop.database, _flow(999, "not_in_segment"), now=T0)
+    segment = save_segment(shop.database, "Reseñas", Group("all", (Rule("tags", "lacks", "x"),)))
+    flow_id = create_flow(shop.database, _flow(segment.id, "not_in_segment"), now=T0)
     activate_flow(shop.database, flow_id, now=T0)
+    delete_segment(shop.database, segment.id)  # validation now reports it; the run goes on
     ana = shop.contact("Ana")
     shop.event(ana, "review", T0 + M, sku="ROP-CAM", rating=4)
     shop.tick(T0 + 10 * M)

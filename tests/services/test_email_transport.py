@@ -192,7 +192,7 @@ def test_the_claim_comes_before_any_content_and_a_refusal_sends_nothing() -> Non
         assert server.handler.message_ids() == [second.message_id]  # the connection went on
 
 
-def test_a_refused_recipient_is_reported_after_the_claim() -> None:
+def test_a_refusal_of_the_content_is_permanent_and_the_connection_goes_on() -> None:
     with smtp_server("plain") as server:
         settings = _settings(server, "none")
         server.handler.script = ["550 5.1.1 no such user"]

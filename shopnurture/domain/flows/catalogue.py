@@ -27,7 +27,8 @@ class Port:
 class ParamSpec:
     """One parameter; `type` tells the editor which field to draw: int, text, bool, choice,
     time ("HH:MM"), duration ({"days", "hours", "minutes"}), weekdays, event_filter, rules,
-    branches, kind_days, email_message, sms_message, note_message."""
+    branches, kind_days, email_message, sms_message, note_message, segment (a saved
+    segment's id: a picker of the saved segments)."""
 
     name: str
     type: str
@@ -146,6 +147,9 @@ _KINDS: tuple[NodeKind, ...] = (
             _p("phase", "choice", "", choices=("", *PHASES)),
             _p("tag", "text", ""),
             _p("min_score", "int", None, optional=True, minimum=0),
+            # A saved segment's id: when set, entering that segment is the trigger and the
+            # phase, tag and score above are not used.
+            _p("segment", "segment", None, optional=True),
         ),
     ),
     NodeKind(

@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from shopnurture.domain.flows.facts import ContactFacts, StepFacts, event_matches, from_text
+from shopnurture.domain.text_folding import folded
 
 # Fields: contact.<name>, tags, consent.email, consent.sms, score, phase,
 # ordered_since_entering, events (activity matching "filter" since entering or in the last
@@ -65,20 +66,19 @@ def compare(op: str, actual: Any, expected: Any) -> bool:
     if op == "is_empty":
         return actual in (None, "")
     if op in ("has", "lacks"):
-        present = str(expected).strip().lower() in actual
+        present = folded(str(expected).strip()) in {folded(tag) for tag in actual}
         return present if op == "has" else not present
     if op in ("in", "not_in"):
         values = expected if isinstance(expected, list | tuple) else str(expected).split(",")
-        folded = {str(value).strip().casefold() for value in values}
-        inside = str(actual or "").casefold() in folded
+        inside = folded(actual or "") in {folded(str(value).strip()) for value in values}
         return inside if op == "in" else not inside
     if op == "contains":
-        return str(expected).casefold() in str(actual or "").casefold()
+        return folded(expected) in folded(actual or "")
     if op in ("eq", "ne"):
         if isinstance(actual, int | float) and not isinstance(actual, bool):
             equal = _number(expected) == actual
         else:
-            equal = str(actual or "").casefold() == str(expected or "").casefold()
+            equal = folded(actual or "") == folded(expected or "")
         return equal if op == "eq" else not equal
     if actual is None:
         return False

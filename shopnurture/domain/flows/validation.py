@@ -3,13 +3,13 @@ without a wait), parameters, and the messages (unsubscribe link, SMS opt-out and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from shopnurture.domain.flows import message_text
 from shopnurture.domain.flows.catalogue import EVENT_TYPES, NODE_KINDS, NodeKind, ParamSpec
-from shopnurture.domain.flows.conditions import rule_problem
+from shopnurture.domain.flows.conditions import rule_problem, segment_id
 from shopnurture.domain.flows.model import FlowGraph, Node
 from shopnurture.domain.flows.timing import duration, parse_time
 from shopnurture.messages import SUPPORTED_LANGUAGES, render_message
@@ -40,7 +40,11 @@ class Problem:
 TAG_ACTIONS = ("action.add_tag", "action.remove_tag")
 
 
-def validate_flow(flow: FlowGraph) -> list[Problem]:
+def validate_flow(
+    flow: FlowGraph, *, saved_segments: Collection[int] | None = None
+) -> list[Problem]:
+    """Everything wrong with the flow; with `saved_segments` (the ids that exist), a trigger
+    or condition naming a segment that is not among them too (it would match nobody)."""
     problems: list[Problem] = []
     if not flow.triggers():
         problems.append(Problem("no_trigger"))
@@ -49,7 +53,32 @@ def validate_flow(flow: FlowGraph) -> list[Problem]:
     problems.extend(_link_problems(flow))
     problems.extend(_reachability_problems(flow))
     problems.extend(_cycle_problems(flow))
+    if saved_segments is not None:
+        known = set(saved_segments)
+        problems.extend(
+            Problem("unknown_segment", node_id, params={"segment": segment})
+            for node_id, segment in segment_references(flow)
+            if segment not in known
+        )
     return problems
+
+
+def segment_references(flow: FlowGraph) -> list[tuple[str, int]]:
+    """(node, saved segment id) for every "entered the segment" trigger and every condition
+    rule on a segment."""
+    found: list[tuple[str, int]] = []
+    for node in flow.nodes.values():
+        if node.kind == "trigger.segment_entered":
+            chosen = segment_id(node.params.get("segment"))
+            if chosen is not None:
+                found.append((node.id, chosen))
+        elif node.kind == "logic.condition":
+            for rule in node.params.get("rules") or []:
+                if isinstance(rule, dict) and rule.get("field") == "segment":
+                    chosen = segment_id(rule.get("value"))
+                    if chosen is not None:
+                        found.append((node.id, chosen))
+    return found
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
@@ -119,6 +148,8 @@ def _param_problem(param: ParamSpec, value: Any, spec: NodeKind) -> str | None:
                 return reason
     elif kind == "branches":
         return _branches_problem(value)
+    elif kind == "segment" and (isinstance(value, bool) or segment_id(value) is None):
+        return "flow.reason.bad_segment"
     elif spec.key in TAG_ACTIONS and param.name == "tag" and not str(value).strip():
         return "flow.reason.required"
     elif kind == "weekdays" and (

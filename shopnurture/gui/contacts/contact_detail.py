@@ -119,6 +119,7 @@ class ContactDetailPanel(QFrame):
         self._show_timeline(events, total)
         self.recommendations.show_contact(contact_id)
         self.standing.show_contact(contact_id)
+        self._show_live_standing()
 
     def _show_fields(self, contact: Contact) -> None:
         name = f"{contact.first_name} {contact.last_name}".strip() or self.tr("(no name)")
@@ -136,6 +137,24 @@ class ContactDetailPanel(QFrame):
         )
         self._fields["score"].setText(str(contact.lead_score))
         self._fields["phase"].setText(phase_label(contact.phase))
+
+    def _show_live_standing(self) -> None:
+        """Score and phase as of now, like the reasons below them; the stored ones (which
+        segments and flows use) are named while the engine has not caught up yet."""
+        standing = self.standing.standing
+        if standing is None:
+            return
+        score, phase = str(standing.lead_score), phase_label(standing.phase)
+        if standing.stored_score != standing.lead_score:
+            score = self.tr("%1 (segments and flows use %2 until the next update)")
+            score = score.replace("%1", str(standing.lead_score))
+            score = score.replace("%2", str(standing.stored_score))
+        if standing.stored_phase != standing.phase:
+            phase = self.tr("%1 (segments and flows use %2 until the next update)")
+            phase = phase.replace("%1", phase_label(standing.phase))
+            phase = phase.replace("%2", phase_label(standing.stored_phase))
+        self._fields["score"].setText(score)
+        self._fields["phase"].setText(phase)
 
     def _show_timeline(self, events: list[ActivityRow], total: int) -> None:
         if total > len(events):

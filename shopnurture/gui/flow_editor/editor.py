@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from shopnurture.data.database import Database
 from shopnurture.errors import UserError
+from shopnurture.gui.flow_editor.contact_test import ContactTestBar
 from shopnurture.gui.flow_editor.document import FlowDocument
 from shopnurture.gui.flow_editor.edit_actions import EditActions
 from shopnurture.gui.flow_editor.editor_io import FlowSaver
 from shopnurture.gui.flow_editor.interactions import drop_node
+from shopnurture.gui.flow_editor.minimap import Minimap
 from shopnurture.gui.flow_editor.palette import NodePalette
 from shopnurture.gui.flow_editor.render import render_flow
 from shopnurture.gui.flow_editor.scene import FlowScene
@@ -73,6 +75,10 @@ class FlowEditorWidget(QWidget):
         self._side_panel: QWidget | None = None
         self._last_selection = ""
         self.saver = FlowSaver(document, database, language, self) if database else None
+        self.contact_test = (
+            ContactTestBar(self.scene, database, language) if database is not None else None
+        )
+        self.minimap = Minimap(self.view)
         self._build_actions()
         self._build_layout()
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
@@ -110,6 +116,15 @@ class FlowEditorWidget(QWidget):
         if self.saver is not None:
             self.saver.saved.connect(self._on_saver_saved)
             self.saver.failed.connect(self.show_message)
+        self.test_action = QAction(self.tr("Test with a contact"), self)
+        self.test_action.setCheckable(True)
+        self.test_action.setEnabled(self.contact_test is not None)
+        self.test_action.setToolTip(
+            self.tr("Pick a contact and see which steps they would go through, and when")
+        )
+        self.test_action.toggled.connect(self._on_test_action_toggled)
+        if self.contact_test is not None:
+            self.contact_test.closed.connect(lambda: self.test_action.setChecked(False))
         self.history_action = QAction(self.tr("History"), self)
         self.history_action.setCheckable(True)
         self.history_action.setChecked(True)
@@ -125,10 +140,17 @@ class FlowEditorWidget(QWidget):
         self.toolbar.setAccessibleName(self.tr("Editor tools"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actions = self.edit_actions.actions
+        # Short words on the buttons; menus, tooltips and screen readers keep the full text.
+        for action, short in ((actions["arrange"], self.tr("Arrange")),
+                              (self.grid_action, self.tr("Grid")),
+                              (self.export_action, self.tr("Export…"))):  # fmt: skip
+            action.setToolTip(action.toolTip() if action is self.export_action else action.text())
+            action.setIconText(short)
         for action in (self.save_action, self.save_copy_action, None,
                        self.undo_action, self.redo_action, None, actions["arrange"],
                        actions["zoom_out"], actions["zoom_in"], actions["fit"], self.grid_action,
-                       None, self.history_action, self.export_action):  # fmt: skip
+                       None, self.history_action, self.test_action,
+                       self.export_action):  # fmt: skip
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -157,6 +179,8 @@ class FlowEditorWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        if self.contact_test is not None:
+            layout.addWidget(self.contact_test)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(footer)
         self.toolbar.addSeparator()
@@ -239,6 +263,14 @@ class FlowEditorWidget(QWidget):
         )
         if path:
             self.export_image(Path(path))
+
+    def _on_test_action_toggled(self, on: bool) -> None:
+        if self.contact_test is None or on == self.contact_test.active:
+            return
+        if on:
+            self.contact_test.enter()
+        else:
+            self.contact_test.leave()
 
     def _on_grid_action_toggled(self, on: bool) -> None:
         self.scene.snap_to_grid = on

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from shopnurture.data.clock import utc_now
 from shopnurture.data.database import Database
-from shopnurture.errors import UserError
 from shopnurture.gui.flow_editor.document import FlowDocument
+from shopnurture.gui.flow_editor.flow_errors import flow_error_text
 from shopnurture.gui.tasks import Task, run_in_background
 from shopnurture.services.engine.flow_drafts import discard_draft, read_draft, write_draft
 from shopnurture.services.engine.flow_service import create_flow, save_flow
@@ -77,8 +77,7 @@ class FlowSaver(QObject):
             self.saved.emit(stored_id)
 
         def fail(error: Exception) -> None:
-            text = error.message(self.language) if isinstance(error, UserError) else str(error)
-            self.failed.emit(text)
+            self.failed.emit(flow_error_text(error, self.language, saving=True))
 
         self.task = run_in_background(store, on_finished=done, on_failed=fail)
         return self.task

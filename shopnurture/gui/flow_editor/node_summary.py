@@ -124,38 +124,42 @@ def _weekdays_text(days: Any) -> str:
     return ", ".join(names[day] for day in chosen)
 
 
-def _date_field_text(field: str) -> str:
-    names = {
-        "birthday": QCoreApplication.translate("NodeSummary", "the birthday"),
-        "signup": QCoreApplication.translate("NodeSummary", "the signup date"),
-        "coupon_expiry": QCoreApplication.translate("NodeSummary", "the coupon's end"),
-    }
-    return names.get(field, field)
+# Whole phrases per date, so that each language can join its words ("antes del cumpleaños").
+_DATE_OFFSETS = {
+    "birthday": (
+        QT_TRANSLATE_NOOP("NodeSummary", "1 day before the birthday"),
+        QT_TRANSLATE_NOOP("NodeSummary", "%1 days before the birthday"),
+        QT_TRANSLATE_NOOP("NodeSummary", "1 day after the birthday"),
+        QT_TRANSLATE_NOOP("NodeSummary", "%1 days after the birthday"),
+        QT_TRANSLATE_NOOP("NodeSummary", "On the birthday"),
+    ),
+    "signup": (
+        QT_TRANSLATE_NOOP("NodeSummary", "1 day before the signup date"),
+        QT_TRANSLATE_NOOP("NodeSummary", "%1 days before the signup date"),
+        QT_TRANSLATE_NOOP("NodeSummary", "1 day after the signup date"),
+        QT_TRANSLATE_NOOP("NodeSummary", "%1 days after the signup date"),
+        QT_TRANSLATE_NOOP("NodeSummary", "On the signup date"),
+    ),
+    "coupon_expiry": (
+        QT_TRANSLATE_NOOP("NodeSummary", "1 day before the coupon's end"),
+        QT_TRANSLATE_NOOP("NodeSummary", "%1 days before the coupon's end"),
+        QT_TRANSLATE_NOOP("NodeSummary", "1 day after the coupon's end"),
+        QT_TRANSLATE_NOOP("NodeSummary", "%1 days after the coupon's end"),
+        QT_TRANSLATE_NOOP("NodeSummary", "On the coupon's end"),
+    ),
+}
 
 
 def _offset_text(days: int, field: str) -> str:
-    target = _date_field_text(field)
+    phrases = _DATE_OFFSETS.get(field)
+    if phrases is None:
+        return f"{days:+d} {field}"
+    before_one, before_many, after_one, after_many, on_the_day = map(_tr, phrases)
     if days > 0:
-        return (
-            _count(
-                days,
-                QCoreApplication.translate("NodeSummary", "1 day before"),
-                QCoreApplication.translate("NodeSummary", "%1 days before"),
-            )
-            + " "
-            + target
-        )
+        return _count(days, before_one, before_many)
     if days < 0:
-        return (
-            _count(
-                -days,
-                QCoreApplication.translate("NodeSummary", "1 day after"),
-                QCoreApplication.translate("NodeSummary", "%1 days after"),
-            )
-            + " "
-            + target
-        )
-    return QCoreApplication.translate("NodeSummary", "On") + " " + target
+        return _count(-days, after_one, after_many)
+    return on_the_day
 
 
 def _rules_text(rules: Any, match: str = "all") -> str:
@@ -203,7 +207,8 @@ def _message_text(params: dict[str, Any], language: str, part: str) -> str:
     message = params.get("message") if isinstance(params.get("message"), dict) else {}
     texts = message.get(language) or next(iter(message.values()), {}) if message else {}
     text = str((texts or {}).get(part) or (texts or {}).get("body") or "").strip()
-    text = _PLACEHOLDER.sub(lambda match: f"‹{variable_label(match.group(1))}›", text.split("\n")[0])
+    first_line = text.split("\n")[0]
+    text = _PLACEHOLDER.sub(lambda match: f"‹{variable_label(match.group(1))}›", first_line)
     text = _STATEMENT.sub("", text).strip()
     return f"“{text}”" if text else QCoreApplication.translate("NodeSummary", "No text yet")
 

@@ -9,9 +9,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from shopnurture.data.database import Database
+from shopnurture.data.segments import members_query
+from shopnurture.errors import UserError
 from shopnurture.gui.contacts.contacts_model import ContactsTableModel
 from shopnurture.gui.segments.segments_dialog import SegmentsDialog
-from shopnurture.services.segments import find_segment, list_segments, segment_query
+from shopnurture.gui.tasks import Task, run_in_background
+from shopnurture.services.segments import contact_ids_in, find_segment, list_segments
 
 
 class SegmentFilter(QObject):
@@ -23,6 +26,8 @@ class SegmentFilter(QObject):
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Show the contacts of a segment"))
         self.combo.setMinimumContentsLength(14)
+        self._generation = 0
+        self._task: Task | None = None
         self.button = QPushButton(self.tr("Segments…"))
         self.button.setToolTip(self.tr("Build, save and count groups of contacts"))
         self.reload()
@@ -41,13 +46,40 @@ class SegmentFilter(QObject):
         self.combo.blockSignals(False)
 
     def show_segment(self, segment_id: int | None) -> None:
-        """Filter the contact list to a saved segment (None: every contact)."""
+        """Filter the contact list to a saved segment (None: every contact). The members are
+        found once, on a worker thread; the list then pages over them."""
         self.reload(select=segment_id)
-        query = None
-        if segment_id is not None and self.combo.currentData() == segment_id:
-            rules = find_segment(self._database, segment_id).rules
-            query = segment_query(rules, now=datetime.now(UTC))
-        self._model.set_segment(query)
+        self._generation += 1
+        if segment_id is None or self.combo.currentData() != segment_id:
+            self._model.set_segment(None)
+            return
+        generation, database = self._generation, self._database
+
+        def members() -> list[int]:  # worker thread
+            rules = find_segment(database, segment_id).rules
+            return contact_ids_in(database, rules, now=datetime.now(UTC))
+
+        self.combo.setToolTip(self.tr("Finding the contacts of this segment…"))
+        self._task = run_in_background(
+            members,
+            on_finished=lambda ids: self._on_members_found(generation, ids),
+            on_failed=lambda error: self._on_members_failed(generation, error),
+        )
+
+    def _on_members_found(self, generation: int, contact_ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # another segment was chosen meanwhile
+        self.combo.setToolTip("")
+        self._model.set_segment(members_query(contact_ids))
+
+    def _on_members_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.combo.setToolTip("")
+        if not isinstance(error, UserError):
+            raise error
+        # The segment was deleted meanwhile: back to every contact.
+        self.show_segment(None)
 
     def _on_combo_activated(self, _index: int) -> None:
         self.show_segment(self.combo.currentData())

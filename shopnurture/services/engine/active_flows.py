@@ -33,6 +33,8 @@ class ActiveFlow:
     lookback: timedelta = timedelta(0)  # activity before a run's entry its steps look at
     needs_order_count: bool = False
     segment_ids: set[int] = field(default_factory=set)  # saved segments its conditions ask
+    # saved segment -> the "entered the segment" trigger nodes on it
+    trigger_segments: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def perishable(self) -> bool:
@@ -75,6 +77,10 @@ def active_flow(record: FlowRecord) -> ActiveFlow:
             flow.listens_to.add("order")
         elif node.kind == "trigger.cart_abandoned":
             flow.listens_to.update(CART_TYPES)
+        elif node.kind == "trigger.segment_entered":
+            chosen = segment_id(node.params.get("segment"))
+            if chosen is not None:
+                flow.trigger_segments.setdefault(chosen, []).append(node.id)
     for node in graph.nodes.values():
         if node.kind in ("logic.goal", "logic.wait_for_event"):
             flow.listens_to.update((node.params.get("filter") or {}).get("types") or [ANY_TYPE])

@@ -264,6 +264,8 @@ def segment_candidates(
     """Contacts that just entered a phase, passed a score, or got a tag."""
     found = []
     for node in flow.trigger_nodes("trigger.segment_entered"):
+        if node.params.get("segment") is not None:
+            continue  # a saved segment: segment_triggers.py finds who entered it
         phase = node.params.get("phase") or ""
         tag = str(node.params.get("tag") or "").strip().lower()
         minimum = node.params.get("min_score")

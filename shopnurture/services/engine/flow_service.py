@@ -22,6 +22,7 @@ from shopnurture.data.flows import (
     set_flow_status,
     update_flow_definition,
 )
+from shopnurture.data.saved_segments import saved_segment_ids
 from shopnurture.data.triggers import (
     consumable_orders,
     delete_schedules_before,
@@ -104,7 +105,7 @@ def save_flow(database: Database, flow_id: int, flow: FlowGraph, *, now: datetim
     what happens to the contacts waiting in it)."""
     record = _record(database, flow_id)
     if record.status == "active":
-        _refuse_invalid(flow, flow_id)
+        _refuse_invalid(database, flow, flow_id)
     with database.write_session() as session:
         update_flow_definition(
             session=session, flow_id=flow_id, name=flow.name, description=flow.description,
@@ -168,21 +169,29 @@ def flows_overview(database: Database) -> list[dict[str, Any]]:
     ]
 
 
+def known_segments(database: Database) -> set[int]:
+    """The ids of the saved segments (a flow naming another one matches nobody)."""
+    with database.read_session() as session:
+        return saved_segment_ids(session=session)
+
+
 def validate_source(database: Database | None, source: str) -> list[Problem]:
     """Problems of a flow file, or of a stored flow when `source` is its id."""
     if source.isdigit() and database is not None and not Path(source).exists():
-        return validate_flow(load_flow(database, int(source))[1])
+        flow = load_flow(database, int(source))[1]
+        return validate_flow(flow, saved_segments=known_segments(database))
     try:
         text = Path(source).read_text(encoding="utf-8")
     except OSError as error:
         raise UserError(
             "flow.file_unreadable", path=source, reason=error.strerror or str(error)
         ) from None
-    return validate_flow(flow_from_json(text))
+    segments = known_segments(database) if database is not None else None
+    return validate_flow(flow_from_json(text), saved_segments=segments)
 
 
-def _refuse_invalid(flow: FlowGraph, flow_id: int) -> None:
-    found = errors(validate_flow(flow))
+def _refuse_invalid(database: Database, flow: FlowGraph, flow_id: int) -> None:
+    found = errors(validate_flow(flow, saved_segments=known_segments(database)))
     if found:
         raise UserError("flow.invalid", flow=flow_id, count=len(found))
 
@@ -191,7 +200,7 @@ def activate_flow(database: Database, flow_id: int, *, now: datetime) -> None:
     """Starts the flow at `now`: it reacts to activity from now on, and to time-based moments
     (birthdays, replenishment, inactivity) that fall after now, never to the backlog."""
     record, flow = load_flow(database, flow_id)
-    _refuse_invalid(flow, flow_id)
+    _refuse_invalid(database, flow, flow_id)
     with database.write_session() as session:
         set_flow_status(
             session=session, flow_id=flow_id, status="active", activated_at=now, now=now

@@ -25,7 +25,7 @@ from shopnurture.data.runs import add_steps
 from shopnurture.domain.flows import FlowGraph, errors, flow_from_document, validate_flow
 from shopnurture.errors import UserError
 from shopnurture.messages import render_message
-from shopnurture.services.engine.flow_service import activate_flow, load_flow
+from shopnurture.services.engine.flow_service import activate_flow, known_segments, load_flow
 
 STAY, MOVE, EXIT = "stay", "move", "exit"
 CHOICES = (STAY, MOVE, EXIT)
@@ -187,7 +187,7 @@ def activate_with_choice(
     """Activates the flow's saved version after applying `choice` to the runs in it; how many
     runs were moved or ended. Refused (UserError, nothing changed) while the flow is invalid."""
     _, saved = load_flow(database, flow_id)
-    found = errors(validate_flow(saved))
+    found = errors(validate_flow(saved, saved_segments=known_segments(database)))
     if found:
         raise UserError("flow.invalid", flow=flow_id, count=len(found))
     changed = apply_run_migration(database, flow_id, choice, target_node, now=now)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -131,19 +133,29 @@ def simulate(
     """
     if end <= start:
         raise UserError("simulate.bad_range")
+    with shadow_copy(database) as shadow:
+        return simulate_on_copy(shadow, start, end, flow_ids, max_ticks)
+
+
+@contextmanager
+def shadow_copy(database: Database) -> Iterator[Database]:
+    """A throwaway copy of the shop, deleted when the block ends."""
     with tempfile.TemporaryDirectory(prefix="shopnurture-simulation-") as folder:
         copy = Path(folder) / "simulation.sqlite"
         copy_database(database.path, copy)
         shadow = open_database(copy)
         try:
-            return _simulate_on_copy(shadow, start, end, flow_ids, max_ticks)
+            yield shadow
         finally:
             shadow.close()
 
 
-def _simulate_on_copy(
-    shadow: Database, start: datetime, end: datetime, flow_ids: list[int] | None, max_ticks: int
-) -> SimulationReport:
+def simulate_on_copy(
+    shadow: Database, start: datetime, end: datetime, flow_ids: list[int] | None,
+    max_ticks: int = MAX_TICKS, after_tick: Callable[[Database, datetime], None] | None = None,
+) -> SimulationReport:  # fmt: skip
+    """`simulate` on a copy made by `shadow_copy` (which it changes); `after_tick` runs after
+    each tick (e.g. to play the sender's part)."""
     with shadow.write_session() as session:
         records = {record.id: record for record in list_flows(session=session)}
         chosen = flow_ids or [r.id for r in records.values() if r.status == "active"]
@@ -178,6 +190,8 @@ def _simulate_on_copy(
             with shadow.write_session() as session:
                 replay_events(session=session, rows=arriving)
         report = run_tick(shadow, now=moment)
+        if after_tick is not None:
+            after_tick(shadow, moment)
         ticks.append(moment)
         if report.more_due:
             continue  # the same moment again: a big batch is not finished

@@ -43,6 +43,8 @@ from shopnurture.services.engine.enrolment import (
     wake_for_activity,
 )
 from shopnurture.services.engine.rendering import Shop
+from shopnurture.services.engine.score_fading import fade_scores
+from shopnurture.services.engine.segment_triggers import enrol_segment_entries
 
 BATCH_SIZE = 5_000
 
@@ -60,6 +62,7 @@ class TickReport:
     exited: int = 0
     messages: dict[str, int] = field(default_factory=dict)
     more_due: bool = False
+    scores_faded: int = 0  # scores that faded with time (recomputed once a day)
     duration_ms: float = 0.0
 
     def add_batch(self, batch: BatchReport) -> None:
@@ -141,6 +144,8 @@ def run_tick(
             break
         if max_batches is not None and batches >= max_batches:
             break
+    # After the due messages: fading old activity may wait, a reminder may not.
+    report.scores_faded = fade_scores(database, now=now)
     report.duration_ms = (time.perf_counter() - started) * 1000
     return report
 
@@ -194,6 +199,8 @@ def _enrol(
                 enrol(session, flow, calendar_candidates(session, flow, window, shop.time_zone)),
             )
             _count(report, flow.id, enrol_recurring(session, flow, window, shop.time_zone))
+    for flow_id, count in enrol_segment_entries(session, flows, now).items():
+        _count(report, flow_id, count)
     if flows:
         for flow_id, count in enrol_due_schedules(session, flows, now).items():
             _count(report, flow_id, count)

@@ -60,11 +60,14 @@ class BulkActivity:
     """The column cleaners of one activity import (None from `for_import` when its mapping
     does not suit the bulk path)."""
 
-    def __init__(self, cleaner: RowCleaner, fields: dict[str, tuple[int, Callable]]) -> None:
+    def __init__(
+        self, cleaner: RowCleaner, fields: dict[str, tuple[int, Callable]], zone: Any
+    ) -> None:
         self.row_cleaner = cleaner
         self.positions = [position for position, _ in fields.values()]
         self.fields = list(fields)
         self.cleaners = [ColumnCleaner(clean) for _, clean in fields.values()]
+        self.moments = UtcTexts(zone)
 
     @classmethod
     def for_import(cls, cleaner: RowCleaner, zone: Any) -> BulkActivity | None:
@@ -76,15 +79,20 @@ class BulkActivity:
             fields[field] = (position, clean)
         if "timestamp" not in fields or "event" not in fields:
             return None
-        fields["timestamp"] = (fields["timestamp"][0], UtcTexts(zone))
         if "phone" in fields:
             fields["phone"] = (fields["phone"][0], _phone_cleaner(cleaner.default_country))
-        return cls(cleaner, fields)
+        return cls(cleaner, fields, zone)
 
-    def sort(self, rows: Sequence[Sequence[Any]]) -> SortedChunk:
+    def sort(self, rows: Sequence[Sequence[Any]], *, all_text: bool = False) -> SortedChunk:
+        """Clean the chunk's columns and find the rows for the row-by-row path.
+        `all_text`: every cell is a string or None (a CSV file)."""
         columns = cells_at(rows, self.positions)
         answers = {
-            field: cleaner.answers(column)
+            field: (
+                self.moments.column(column)
+                if field == "timestamp"
+                else cleaner.answers(column, all_text=all_text)
+            )
             for field, cleaner, column in zip(self.fields, self.cleaners, columns, strict=True)
         }
         slow: set[int] = set()
@@ -107,15 +115,21 @@ class BulkActivity:
         self, chunk: SortedChunk, targets: Sequence[int | None], created: str
     ) -> list[tuple[Any, ...]]:
         """Event rows (`imports.EVENT_COLUMNS` order) of the rows whose target is not None."""
-        selected = [target is not None for target in targets]
         answers = chunk.answers
-        count = sum(selected)
+        if None in targets:
+            selected = [target is not None for target in targets]
+            contact_ids = list(compress(targets, selected))
+        else:
+            selected = None
+            contact_ids = list(targets)
+        count = len(contact_ids)
 
         def column(field: str) -> list[Any]:
             found = answers.get(field)
-            return [None] * count if found is None else list(compress(found, selected))
+            if found is None:
+                return [None] * count
+            return found if selected is None else list(compress(found, selected))
 
-        contact_ids = list(compress(targets, selected))
         types, moments = column("event"), column("timestamp")
         values = {field: column(field) for field in _VALUE_FIELDS}
         keys = _dedup_keys(contact_ids, types, moments, values)
@@ -145,6 +159,7 @@ def _phone_cleaner(default_country: str) -> Callable[[Any], str]:
 
 
 def _key_texts(column: list[Any], numbers: bool) -> list[str]:
+    """How `event_key` writes each value of a column ("" for none)."""
     if numbers:
         return ["" if value is None else str(value) for value in column]
     return [value or "" for value in column]
@@ -154,11 +169,10 @@ def _dedup_keys(
     contact_ids: list[int], types: list[str], moments: list[str], values: dict[str, list[Any]]
 ) -> list[str]:
     """`writers.event_key` of each row, a column at a time."""
-    texts = {field: _key_texts(column, field in _NUMBER_FIELDS) for field, column in values.items()}
-    sku, product, category = texts["sku"], texts["product"], texts["category"]
-    order, quantity, value, rating = (
-        texts["order_id"], texts["quantity"], texts["value"], texts["rating"],
-    )  # fmt: skip
+    sku, product, category, order, quantity, value, rating = (
+        _key_texts(values[field], field in _NUMBER_FIELDS)
+        for field in ("sku", "product", "category", "order_id", "quantity", "value", "rating")
+    )
     joined = list(
         map(
             "\x1f".join,
@@ -171,15 +185,7 @@ def _dedup_keys(
     if _ORDER in types:
         for index, event_type in enumerate(types):
             if event_type == _ORDER and order[index]:
-                joined[index] = "\x1f".join(
-                    (
-                        _ORDER,
-                        order[index],
-                        sku[index],
-                        product[index],
-                        quantity[index],
-                        value[index],
-                    )
-                )
+                parts = (order, sku, product, quantity, value)
+                joined[index] = "\x1f".join((_ORDER, *(part[index] for part in parts)))
     blake2b = hashlib.blake2b
     return [blake2b(text.encode(), digest_size=16).hexdigest() for text in joined]

@@ -9,7 +9,6 @@ as `RowCleaner.clean` leaves it), or the CellInvalid that `RowCleaner` would rep
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from typing import Any
 
 from shopnurture.domain.cell_cleaning import CellInvalid
@@ -27,25 +26,27 @@ class ColumnCleaner:
         self.clean = clean
         self._answers: dict[Any, Any] = {}
 
-    def answers(self, cells: Sequence[Any]) -> list[Any]:
-        """The answer for each cell, in order."""
+    def answers(self, cells: Sequence[Any], *, all_text: bool = False) -> list[Any]:
+        """The answer for each cell, in order. `all_text`: the cells are strings or None."""
         answers = self._answers
         if len(answers) > MAX_ANSWERS:
             answers.clear()
-        kinds = set(map(type, cells))
-        kinds.discard(_NONE_TYPE)
-        if kinds and kinds != {str}:
-            # 1 == 1.0 == True as dict keys, but not as cells: "1" and "yes" are different
-            # texts. Other than text, a cell is keyed with its type.
-            cells = list(zip(map(type, cells), cells, strict=True))
-            unknown = set(cells).difference(answers)
-            for key in unknown:
-                answers[key] = self._answer(key[1])
-        else:
-            unknown = set(cells).difference(answers)
-            for cell in unknown:
+        if not all_text:
+            kinds = set(map(type, cells))
+            kinds.discard(_NONE_TYPE)
+            if kinds and kinds != {str}:
+                # 1 == 1.0 == True as dict keys, but not as cells: "1" and "yes" are
+                # different texts. Other than text, a cell is keyed with its type.
+                cells = list(zip(map(type, cells), cells, strict=True))
+                for key in set(cells).difference(answers):
+                    answers[key] = self._answer(key[1])
+                return list(map(answers.__getitem__, cells))
+        try:  # a column of repeated values knows them all after a while: one pass
+            return list(map(answers.__getitem__, cells))
+        except KeyError:
+            for cell in set(cells).difference(answers):
                 answers[cell] = self._answer(cell)
-        return list(map(answers.__getitem__, cells))
+            return list(map(answers.__getitem__, cells))
 
     def _answer(self, cell: Any) -> Any:
         if cell is None or cell == "" or (cell.__class__ is str and not cell.strip()):
@@ -56,19 +57,18 @@ class ColumnCleaner:
             return error
 
 
-def cells_at(rows: Sequence[Sequence[Any]], positions: Sequence[int]) -> list[tuple[Any, ...]]:
-    """The columns at `positions` of `rows`, as one tuple of cells per column; a row too
+def cells_at(rows: Sequence[Sequence[Any]], positions: Sequence[int]) -> list[Sequence[Any]]:
+    """The columns at `positions` of `rows`, one sequence of cells per column; a row too
     short for a position has None there (a blank cell)."""
-    if not positions:
-        return []
+    if not positions or not rows:
+        return [[] for _ in positions]
     widest = max(positions) + 1
-    if min(map(len, rows), default=widest) < widest:
+    if min(map(len, rows)) < widest:
         rows = [
             row if len(row) >= widest else [*row, *([None] * (widest - len(row)))] for row in rows
         ]
-    if len(positions) == 1:
-        return [tuple(map(itemgetter(positions[0]), rows))]
-    return list(zip(*map(itemgetter(*positions), rows), strict=True))
+    columns = list(zip(*rows, strict=False))  # stops at the narrowest row, wide enough
+    return [columns[position] for position in positions]
 
 
 def invalid_rows(answers: Sequence[Any]) -> set[int]:

@@ -8,52 +8,108 @@ why a cell is not a moment); a property test proves the two agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from shopnurture.data.imports import utc_text
-from shopnurture.domain.cell_cleaning import parse_moment
+from shopnurture.domain.cell_cleaning import CellInvalid, parse_moment
 
-# "YYYY-MM-DD HH:MM[:SS[.ffffff]]" (or with "T"): no offset, so the time is the shop's own.
-_LOCAL_TIME = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?$", re.ASCII
-)
+# "YYYY-MM-DD HH" + ":MM[:SS[.ffffff]]" (or "T" for the space): no offset, so the time is the
+# shop's own. The two parts are checked apart, each distinct part once.
+_LOCAL_HOUR = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}$", re.ASCII)
+_MINUTES = re.compile(r"^:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?$", re.ASCII)
 _LAST_IN_HOUR = timedelta(minutes=59, seconds=59, microseconds=999_999)
 _HOUR = timedelta(hours=1)
-_UNKNOWN = object()
-# What follows the hour in the stored text, by what follows it in the cell (":MM" or ":MM:SS").
+_MAX_REMEMBERED = 100_000
+# How a tail of ":MM" or ":MM:SS" goes on in the stored text (longer ones pad the fraction).
 _TAIL_END = {3: ":00.000000", 6: ".000000"}
 
 
 class UtcTexts:
     """Call with a cell: its moment as stored text (UTC). Raises CellInvalid like
-    `parse_moment`."""
+    `parse_moment`. `column` answers a whole column at once."""
 
     def __init__(self, zone: tzinfo) -> None:
         self.zone = zone
-        self._hours: dict[str, Any] = {}
-        """The cell's first 13 characters ("YYYY-MM-DD HH") -> the stored text of that hour
-        in UTC when the offset is whole hours; the offset when it is steady but not whole
-        hours (India, Newfoundland); None when the clock jumps or repeats in that hour."""
+        self._hours: dict[str, str] = {}
+        """"YYYY-MM-DD HH" -> that hour in UTC as stored ("YYYY-MM-DD HH"), for the hours
+        whose offset is steady and whole hours: minutes and seconds stay as written."""
+        self._odd_hours: dict[str, timedelta | None] = {}
+        """Other hours: their steady offset (India, Newfoundland), or None when the clock
+        jumps or repeats in them, or when they are no hour at all."""
+        self._tails: dict[str, str] = {}
+        """":MM[:SS[.f]]" -> ":MM:SS.ffffff", for the tails of the right shape."""
 
     def __call__(self, value: Any) -> str:
-        if value.__class__ is str and _LOCAL_TIME.match(value):
-            hour = self._hours.get(value[:13], _UNKNOWN)
-            if hour is _UNKNOWN:
-                hour = self._hours[value[:13]] = self._utc_hour(value[:10], value[11:13])
-            if hour.__class__ is str:
-                # Whole-hour offsets keep minutes and seconds: only the hour part changes.
-                tail = value[13:]
-                return hour + (
-                    tail + _TAIL_END[len(tail)] if len(tail) < 7 else tail.ljust(13, "0")
-                )
-            if hour is not None:
-                return (datetime.fromisoformat(value) - hour).isoformat(" ", "microseconds")
+        if value.__class__ is str:
+            try:
+                return self._hours[value[:13]] + self._tails[value[13:]]
+            except KeyError:
+                pass
+            fast = self._fast(value)
+            if fast is not None:
+                return fast
         return utc_text(parse_moment(value, self.zone))
 
-    def _utc_hour(self, day: str, hour: str) -> str | timedelta | None:
+    def column(self, cells: Sequence[Any]) -> list[Any]:
+        """The answer for each cell: its stored text, None for a blank cell, or the
+        CellInvalid it gives."""
+        hours, tails = self._hours, self._tails
+        answers = []
+        append = answers.append
+        for cell in cells:
+            try:
+                append(hours[cell[:13]] + tails[cell[13:]])
+            except (KeyError, TypeError):
+                append(self._answer(cell))
+        return answers
+
+    def _answer(self, cell: Any) -> Any:
+        if cell is None or cell == "" or (cell.__class__ is str and not cell.strip()):
+            return None
         try:
-            start = datetime.fromisoformat(f"{day} {hour}:00")
+            return self(cell)
+        except CellInvalid as error:
+            return error
+
+    def _fast(self, value: str) -> str | None:
+        """The text for a local time of the usual shape (learning its hour and tail), or
+        None for the slow path."""
+        prefix, tail = value[:13], value[13:]
+        stored_tail = self._tails.get(tail)
+        if stored_tail is None:
+            if not _MINUTES.match(tail):
+                return None
+            stored_tail = tail + _TAIL_END[len(tail)] if len(tail) < 7 else tail.ljust(13, "0")
+            if len(self._tails) > _MAX_REMEMBERED:
+                self._tails.clear()
+            self._tails[tail] = stored_tail
+        hour = self._hours.get(prefix)
+        if hour is not None:
+            return hour + stored_tail
+        if prefix not in self._odd_hours:
+            found = self._utc_hour(prefix)
+            if isinstance(found, str):
+                if len(self._hours) > _MAX_REMEMBERED:
+                    self._hours.clear()
+                self._hours[prefix] = found
+                return found + stored_tail
+            if len(self._odd_hours) > _MAX_REMEMBERED:
+                self._odd_hours.clear()
+            self._odd_hours[prefix] = found
+        offset = self._odd_hours[prefix]
+        if offset is None:
+            return None
+        return (datetime.fromisoformat(value) - offset).isoformat(" ", "microseconds")
+
+    def _utc_hour(self, prefix: str) -> str | timedelta | None:
+        """The hour in UTC as stored when the offset is steady and whole hours; the offset
+        when steady but not whole hours; None for the slow path."""
+        if not _LOCAL_HOUR.match(prefix):
+            return None
+        try:
+            start = datetime.fromisoformat(f"{prefix[:10]} {prefix[11:13]}:00")
         except ValueError:
             return None  # 2026-02-30, hour 24...: the slow path says why
         if not 1900 <= start.year <= 9000:

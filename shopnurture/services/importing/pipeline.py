@@ -7,6 +7,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
+from itertools import islice
 from typing import Any
 
 from sqlmodel import Session
@@ -27,6 +28,9 @@ from shopnurture.services.importing.writers import EventWriter, ProductWriter
 # Rows per chunk: big enough for fast executemany, small enough to keep memory flat and
 # to notice Cancel within a fraction of a second.
 CHUNK_ROWS = 20_000
+# Rows read in one call to the reader, written in C: it holds the GIL while it reads, and
+# the GUI thread must not wait for a whole chunk.
+_READ_STEP = 500
 MAX_REPORTED_ERRORS = 10_000
 
 
@@ -54,12 +58,15 @@ class ImportPipeline:
     def run(
         self,
         session: Session,
-        rows: Iterable[tuple[int, list[Any]]],
+        blocks: Iterable[tuple[int, list[list[Any]]]],
         *,
         total_rows: int,
         progress: Callable[[int, int], None] | None,
         check_cancelled: Callable[[], None],
+        all_text: bool = False,
     ) -> ImportReport:
+        """Import `blocks` of rows, each given with the row number of its first row.
+        `all_text`: every cell is a string or None (a CSV file)."""
         report = ImportReport(kind=self.kind.value)
         merger = (
             None
@@ -68,24 +75,24 @@ class ImportPipeline:
         )
         events = EventWriter(session, now=self.now)
         products = ProductWriter(session, now=self.now)
-        last_row = 0
         effective = 0
-        for chunk in _chunks(rows, CHUNK_ROWS):
+        for first_row, rows in blocks:
             gc.collect(1)  # young objects only: see `young_collections_only`
             check_cancelled()
-            last_row = chunk[-1][0]
             if self.bulk is not None and merger is not None:
-                effective += self._activity_in_bulk(self.bulk, chunk, merger, events, report)
-                if progress is not None:
-                    progress(min(last_row, total_rows), max(total_rows, last_row))
-                continue
-            records = self._clean(chunk, report)
-            if self.kind is ImportKind.PRODUCTS:
-                for row_number, record in records:
-                    products.add(row_number, record)
-            elif merger is not None:
-                effective += self._people(merger, events, records, report)
+                effective += self._activity_in_bulk(
+                    self.bulk, first_row, rows, all_text, merger, events, report
+                )
+            else:
+                chunk = list(zip(range(first_row, first_row + len(rows)), rows, strict=True))
+                records = self._clean(chunk, report)
+                if self.kind is ImportKind.PRODUCTS:
+                    for row_number, record in records:
+                        products.add(row_number, record)
+                elif merger is not None:
+                    effective += self._people(merger, events, records, report)
             if progress is not None:
+                last_row = first_row + len(rows) - 1
                 progress(min(last_row, total_rows), max(total_rows, last_row))
         if merger is not None:
             report.contacts_created = len(merger.created_ids)
@@ -175,44 +182,51 @@ class ImportPipeline:
     def _activity_in_bulk(
         self,
         bulk: BulkActivity,
-        chunk: list[tuple[int, list[Any]]],
+        first_row: int,
+        rows: list[list[Any]],
+        all_text: bool,
         merger: ContactMerger,
         events: EventWriter,
         report: ImportReport,
     ) -> int:
         """An activity chunk, its common rows in bulk: as `_clean` then `_people` would do
         it, with the same errors in the same order. Returns how many events were added."""
-        sorted_chunk = bulk.sort([row for _, row in chunk])
+        sorted_chunk = bulk.sort(rows, all_text=all_text)
         slow = sorted(sorted_chunk.slow)
         report.read += sorted_chunk.size - len(slow)
-        index_of = {chunk[index][0]: index for index in slow}
         records = {
-            index_of[row_number]: record
-            for row_number, record in self._clean([chunk[index] for index in slow], report)
+            row_number - first_row: record
+            for row_number, record in self._clean(
+                [(first_row + index, rows[index]) for index in slow], report
+            )
         }
-        targets = self._bulk_targets(sorted_chunk, chunk, records, merger, report)
+        targets = self._bulk_targets(sorted_chunk, first_row, rows, records, merger, report)
         merger.flush()
-        selected = [
-            target if index not in records else None for index, target in enumerate(targets)
-        ]
-        rows = bulk.event_rows(sorted_chunk, selected, events.created_text)
+        if records:
+            selected = [
+                target if index not in records else None for index, target in enumerate(targets)
+            ]
+        else:
+            selected = targets
+        event_rows = bulk.event_rows(sorted_chunk, selected, events.created_text)
         if records:  # rows of the row-by-row path go back in their place
-            in_bulk = iter(rows)
-            rows = [
+            in_bulk = iter(event_rows)
+            event_rows = [
                 events.row(target, records[index]["event"], records[index])
                 if index in records
                 else next(in_bulk)
                 for index, target in enumerate(targets)
                 if target is not None
             ]
-        added = events.insert(rows)
+        added = events.insert(event_rows)
         report.created += added
         return added
 
     def _bulk_targets(
         self,
         sorted_chunk: SortedChunk,
-        chunk: list[tuple[int, list[Any]]],
+        first_row: int,
+        rows: list[list[Any]],
         records: dict[int, dict[str, Any]],
         merger: ContactMerger,
         report: ImportReport,
@@ -250,9 +264,10 @@ class ImportPipeline:
                 continue
             for position in run:  # rows of the bulk path need their record now
                 if position not in records:
-                    row_number, row = chunk[position]
-                    records[position] = self.cleaner.clean(row, row_number)[0]
-            resolved = merger.resolve([(chunk[position][0], records[position]) for position in run])
+                    records[position] = self.cleaner.clean(rows[position], first_row + position)[0]
+            resolved = merger.resolve(
+                [(first_row + position, records[position]) for position in run]
+            )
             for position, target in zip(run, resolved, strict=True):
                 if isinstance(target, RowError):
                     if len(report.errors) < MAX_REPORTED_ERRORS:
@@ -270,19 +285,23 @@ def _fill_line_value(record: dict[str, Any]) -> None:
     record.setdefault("quantity", 1)
 
 
-def _chunks(
-    rows: Iterable[tuple[int, list[Any]]], size: int
-) -> Iterator[list[tuple[int, list[Any]]]]:
-    """Lists of `size` rows. A Python loop on purpose: `list(islice(...))` over a reader
-    written in C holds the GIL for the whole chunk, and the GUI thread would freeze."""
-    chunk: list[tuple[int, list[Any]]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def row_blocks(
+    first_rows: list[list[Any]], rest: Iterator[list[Any]], first_number: int
+) -> Iterator[tuple[int, list[list[Any]]]]:
+    """`first_rows` then `rest` in blocks of CHUNK_ROWS rows, each with the row number of
+    its first row (`first_number` for the first)."""
+    pending = list(first_rows)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < CHUNK_ROWS:
+            step = list(islice(rest, _READ_STEP))
+            pending.extend(step)
+            exhausted = len(step) < _READ_STEP
+        if not pending:
+            return
+        block, pending = pending[:CHUNK_ROWS], pending[CHUNK_ROWS:]
+        yield first_number, block
+        first_number += len(block)
 
 
 @contextmanager

@@ -54,6 +54,8 @@ class SheetRows:
     rows: Iterator[list[Any]]
     total_rows: int
     first_column: int = 0
+    all_text: bool = False
+    """Every cell is a string (CSV): no numbers, dates or booleans to tell apart."""
 
 
 def open_source(path: Path | str) -> SourceFile:
@@ -257,7 +259,7 @@ def _sniff_delimiter(sample: str) -> str:
 
 
 def _read_csv(source: SourceFile) -> SheetRows:
-    return SheetRows(rows=_csv_rows(source), total_rows=source.csv_line_count)
+    return SheetRows(rows=_csv_rows(source), total_rows=source.csv_line_count, all_text=True)
 
 
 def _csv_rows(source: SourceFile) -> Iterator[list[Any]]:

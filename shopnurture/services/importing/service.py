@@ -8,7 +8,7 @@ progress through its callback; `is_cancelled` (or any exception it raises) rolls
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
@@ -32,7 +32,11 @@ from shopnurture.services.importing.mapping import (
     header_signature,
     suggest_mapping,
 )
-from shopnurture.services.importing.pipeline import ImportPipeline, young_collections_only
+from shopnurture.services.importing.pipeline import (
+    ImportPipeline,
+    row_blocks,
+    young_collections_only,
+)
 from shopnurture.services.importing.readers import SheetRows, open_source, read_sheet
 from shopnurture.services.importing.report import ImportReport
 from shopnurture.services.settings import read_settings
@@ -234,12 +238,13 @@ def run_import(
             ensure_ascii=False,
         ),
     )
-    rows = _data_rows(head, sheet_rows.rows, columns.header_row)
+    blocks = row_blocks(head[columns.header_row :], sheet_rows.rows, columns.header_row + 1)
     with young_collections_only(), database.write_session() as session:
         with import_data.import_cache(session=session):
             report = pipeline.run(
                 session,
-                rows,
+                blocks,
+                all_text=sheet_rows.all_text,
                 total_rows=sheet_rows.total_rows,
                 progress=progress,
                 check_cancelled=lambda: _check_cancelled(is_cancelled),
@@ -263,16 +268,3 @@ def run_import(
 def _check_cancelled(is_cancelled: Callable[[], bool] | None) -> None:
     if is_cancelled is not None and is_cancelled():
         raise ImportCancelled()
-
-
-def _data_rows(
-    head: list[list[Any]], rest: Iterator[list[Any]], header_row: int
-) -> Iterator[tuple[int, list[Any]]]:
-    """(row number, cells) of every row below the header."""
-    number = header_row
-    for row in head[header_row:]:
-        number += 1
-        yield number, row
-    for row in rest:
-        number += 1
-        yield number, row

@@ -26,6 +26,22 @@ from tests.gui.keyboard import type_text
 H, M = timedelta(hours=1), timedelta(minutes=1)
 
 
+def when_dialog_opens(kind, act) -> QTimer:  # type: ignore[no-untyped-def]
+    """Calls `act(dialog)` once a modal dialog of `kind` is up (work may run before it);
+    keep the returned timer while waiting."""
+    timer = QTimer()
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            timer.stop()
+            act(dialog)
+
+    timer.timeout.connect(check)
+    timer.start(10)
+    return timer
+
+
 def test_the_gallery_lists_the_eleven_automations_and_an_empty_flow(styled_app, qtbot) -> None:  # type: ignore[no-untyped-def]
     gallery = TemplateGallery()
     qtbot.addWidget(gallery)
@@ -54,7 +70,9 @@ def test_typing_filters_and_enter_chooses(styled_app, qtbot) -> None:  # type: i
 
 
 def test_escape_cancels_and_the_empty_flow_is_an_empty_key(styled_app, qtbot) -> None:  # type: ignore[no-untyped-def]
-    QTimer.singleShot(0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape))
+    QTimer.singleShot(
+        0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)
+    )
     assert choose_template() is None
 
     def pick_empty() -> None:
@@ -89,9 +107,7 @@ def test_the_dialog_shows_who_waits_where_and_moves_them(styled_app, qtbot, shop
     flow_id, _ = _live_changed_flow(shop)
     seen = {}
 
-    def decide() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ActivationDialog)
+    def decide(dialog: ActivationDialog) -> None:
         seen["rows"] = [
             (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
             for r in range(dialog.table.rowCount())
@@ -100,25 +116,27 @@ def test_the_dialog_shows_who_waits_where_and_moves_them(styled_app, qtbot, shop
         dialog.target.setCurrentIndex(dialog.target.findData("reminder_2"))
         dialog.accept()
 
-    QTimer.singleShot(0, decide)
+    watch = when_dialog_opens(ActivationDialog, decide)
     assert confirm_activation(None, shop.database, flow_id) is True
+    assert not watch.isActive()
     assert seen["rows"] == [("Wait (wait_1)", "1")]
     assert _run(shop, flow_id) == [("waiting", 2, "reminder_2", None)]
 
 
 def test_cancel_changes_nothing_and_exit_ends_the_runs(styled_app, qtbot, shop) -> None:  # type: ignore[no-untyped-def]
     flow_id, _ = _live_changed_flow(shop)
-    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    watch = when_dialog_opens(ActivationDialog, lambda dialog: dialog.reject())
     assert confirm_activation(None, shop.database, flow_id) is None
+    assert not watch.isActive()
     assert _run(shop, flow_id) == [("waiting", 1, "stock_2", None)]
 
-    def leave() -> None:
-        dialog = QApplication.activeModalWidget()
+    def leave(dialog: ActivationDialog) -> None:
         dialog.exit.click()
         dialog.accept()
 
-    QTimer.singleShot(0, leave)
+    watch = when_dialog_opens(ActivationDialog, leave)
     assert confirm_activation(None, shop.database, flow_id) is True
+    assert not watch.isActive()
     assert _run(shop, flow_id) == [("exited", 1, None, "flow_changed")]
 
 

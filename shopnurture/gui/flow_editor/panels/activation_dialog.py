@@ -58,6 +58,7 @@ class ActivationDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -82,6 +83,10 @@ class ActivationDialog(QDialog):
         self.target.setAccessibleName(self.tr("Step to move them to"))
         for node_id, label in plan.targets:
             self.target.addItem(label if label == node_id else f"{label} ({node_id})", node_id)
+        # Where most of them wait, if the new version still has that step.
+        busiest = max(plan.waiting, key=lambda place: place.count, default=None)
+        if busiest is not None and self.target.findData(busiest.node_id) >= 0:
+            self.target.setCurrentIndex(self.target.findData(busiest.node_id))
         self.target.setEnabled(False)
         hints = {
             self.stay: self.tr("Each contact keeps the steps and messages they started with."),

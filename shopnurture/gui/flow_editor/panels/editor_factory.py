@@ -18,6 +18,7 @@ from shopnurture.gui.flow_editor.panels.editors import (
     MoneyEditor,
     NumberEditor,
     ParamEditor,
+    SegmentEditor,
     TextEditor,
     TimeEditor,
     WeekdaysEditor,
@@ -35,7 +36,7 @@ from shopnurture.gui.flow_editor.panels.param_labels import (
 MESSAGE_TYPES = ("email_message", "sms_message", "note_message")
 HANDLED_TYPES = frozenset(
     {"int", "text", "bool", "choice", "time", "duration", "weekdays", "event_filter", "rules",
-     "branches", "kind_days", *MESSAGE_TYPES}
+     "branches", "kind_days", "segment", *MESSAGE_TYPES}
 )  # fmt: skip
 
 
@@ -146,6 +147,8 @@ def make_rows(kind: NodeKind) -> list[FieldRow]:
             editor = ConditionBuilder()
         elif spec.type == "branches":
             editor = BranchesEditor()
+        elif spec.type == "segment":
+            editor = SegmentEditor()
         elif spec.type == "kind_days":
             editor = KindDaysEditor()
         elif spec.type in MESSAGE_TYPES:

@@ -260,6 +260,28 @@ class ChoiceEditor(ParamEditor):
         return self.combo.currentData(), None
 
 
+class SegmentEditor(ChoiceEditor):
+    """A saved segment (its id), or none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([(None, self.tr("None (use the phase, tag and score)"))], parent)
+
+    def set_choices(self, segments: list[tuple[int, str]]) -> None:
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        while self.combo.count() > 1:
+            self.combo.removeItem(1)
+        for segment_id, name in segments:
+            self.combo.addItem(name, segment_id)
+        self.combo.blockSignals(False)
+        self.set_value(current)
+
+    def set_value(self, value: Any) -> None:
+        if value is not None and self.combo.findData(value) < 0:  # not loaded yet
+            self.combo.addItem(self.tr("Segment %1").replace("%1", str(value)), value)
+        super().set_value(value)
+
+
 class TimeEditor(ParamEditor):
     """A clock time "HH:MM" (in the contact's time zone, else the shop's)."""
 

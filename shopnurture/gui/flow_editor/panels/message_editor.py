@@ -73,6 +73,11 @@ class MessageEditor(ParamEditor):
         column.setSpacing(4)
         self.library = QComboBox()
         self.library.setAccessibleName(self.tr("Start from a ready-made message"))
+        # Long message titles must not widen the panel: the list shows them in full.
+        self.library.setMinimumContentsLength(20)
+        self.library.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.library.addItem(self.tr("Start from a ready-made message…"), None)
         self._messages: list[LibraryMessage] = message_library(channel)
         for index, ready in enumerate(self._messages):

@@ -27,6 +27,7 @@ _PARAMS = {
     "phase": QT_TRANSLATE_NOOP("ParamLabels", "Phase"),
     "tag": QT_TRANSLATE_NOOP("ParamLabels", "Tag"),
     "min_score": QT_TRANSLATE_NOOP("ParamLabels", "Minimum score"),
+    "segment": QT_TRANSLATE_NOOP("ParamLabels", "Saved segment"),
     "every": QT_TRANSLATE_NOOP("ParamLabels", "Repeats"),
     "month": QT_TRANSLATE_NOOP("ParamLabels", "Month"),
     "day": QT_TRANSLATE_NOOP("ParamLabels", "Day of the month"),

@@ -23,7 +23,7 @@ from shopnurture.domain.flows import FlowGraph, Node
 from shopnurture.domain.flows.validation import node_problems, param_problem
 from shopnurture.gui.flow_editor.panels.condition_builder import ConditionBuilder
 from shopnurture.gui.flow_editor.panels.editor_factory import FieldRow, hidden_rows, make_rows
-from shopnurture.gui.flow_editor.panels.editors import ParamEditor, TextEditor
+from shopnurture.gui.flow_editor.panels.editors import ParamEditor, SegmentEditor, TextEditor
 from shopnurture.gui.flow_editor.panels.event_filter_editor import EventFilterEditor
 from shopnurture.gui.flow_editor.panels.message_editor import MessageEditor
 from shopnurture.gui.flow_editor.panels.message_preview import MessagePreviewPane
@@ -60,6 +60,7 @@ class NodePropertiesPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll)
         self._body = QWidget()
         self.scroll.setWidget(self._body)
@@ -204,6 +205,8 @@ class NodePropertiesPanel(QWidget):
             editor = row.editor
             if isinstance(editor, EventFilterEditor):
                 editor.set_choices(self.choices)
+            elif isinstance(editor, SegmentEditor):
+                editor.set_choices(self.choices.segments)
             elif isinstance(editor, ConditionBuilder):
                 editor.set_tags(self.choices.tags)
             elif isinstance(editor, TextEditor) and key in ("tag", "list"):

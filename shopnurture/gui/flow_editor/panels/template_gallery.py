@@ -114,6 +114,7 @@ class TemplateGallery(QDialog):
         self.list.setIconSize(QSize(40, 40))
         self.list.setSpacing(2)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -126,6 +127,7 @@ class TemplateGallery(QDialog):
         self.search.textChanged.connect(self._on_search_changed)
         self.search.returnPressed.connect(self._on_search_return)
         self.list.itemActivated.connect(lambda _item: self.accept())
+        self.list.itemSelectionChanged.connect(self._fit_rows)
         self.list.setCurrentRow(0)
         self.list.setFocus()
 
@@ -149,25 +151,37 @@ class TemplateGallery(QDialog):
         item.setData(Qt.ItemDataRole.UserRole + 1, plain.casefold())
         label = QLabel(
             f"<b>{html.escape(name)}</b><br>{html.escape(text)}"
-            + (f"<br><span style='color:#666'>{html.escape(timing)}</span>" if timing else "")
+            + (f"<br><i>{html.escape(timing)}</i>" if timing else "")
         )
         label.setWordWrap(True)
-        label.setContentsMargins(48, 4, 6, 6)
+        label.setContentsMargins(6, 4, 6, 6)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.list.addItem(item)
         self.list.setItemWidget(item, label)
-        label.setFixedWidth(600)
-        item.setSizeHint(QSize(600, label.heightForWidth(600) + 4))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt)
-        super().resizeEvent(event)
-        width = self.list.viewport().width() - 4
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped text at the list's current width."""
+        # The scroll bar's room is kept even before it shows up (it appears after sizing).
+        scroll_bar = self.list.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.list.frameWidth()
+        icon_room = self.list.iconSize().width() + 8  # the view puts the label right of it
+        width = self.list.width() - frame - scroll_bar - 2 * self.list.spacing() - icon_room
         for row in range(self.list.count()):
             item = self.list.item(row)
             label = self.list.itemWidget(item)
             if isinstance(label, QLabel):
                 label.setFixedWidth(width)
                 item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
+                # Selected text in the highlight's colour, like a plain list item.
+                label.setStyleSheet("color: palette(highlighted-text)" if item.isSelected() else "")
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self._fit_rows()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _on_search_changed(self, text: str) -> None:
         needle = text.strip().casefold()

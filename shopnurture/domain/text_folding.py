@@ -1,0 +1,24 @@
+"""Comparing the owner's words with the contacts' data regardless of case and accents:
+"ÁLVAREZ" is "álvarez", "Málaga" is "malaga". The database registers the same function as
+SQL `fold(text)` (data/database.py), so rules give the same answer in SQL and in Python."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold_text(text: str | None) -> str | None:
+    """Case-folded text without accents (None stays None)."""
+    if text is None:
+        return None
+    if text.isascii():  # most values: no need to decompose
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def folded(text: object) -> str:
+    """`fold_text` of any value, "" for None."""
+    return fold_text(str(text) if text is not None else "") or ""
