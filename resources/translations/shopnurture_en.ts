@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>FlowErrorTexts</name>
+    <message numerus="yes">
+        <source>This automation is active, so it can only be saved without problems. Fix the %n problem(s) first: each step marked with a red “!” says what is wrong.</source>
+        <translation>
+            <numerusform>This automation is active, so it can only be saved without problems. Fix the problem first: the step marked with a red “!” says what is wrong.</numerusform>
+            <numerusform>This automation is active, so it can only be saved without problems. Fix the %n problems first: each step marked with a red “!” says what is wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This automation has %n problem(s) and cannot be activated yet. Open it in the editor: each step marked with a red “!” says what to fix.</source>
+        <translation>
+            <numerusform>This automation has a problem and cannot be activated yet. Open it in the editor: the step marked with a red “!” says what to fix.</numerusform>
+            <numerusform>This automation has %n problems and cannot be activated yet. Open it in the editor: each step marked with a red “!” says what to fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreRulesEditor</name>
     <message numerus="yes">
         <source>Saved; %n score(s) changed.</source>
@@ -151,6 +168,30 @@
         <translation>
             <numerusform>%n day before the date</numerusform>
             <numerusform>%n days before the date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TraceSummary</name>
+    <message numerus="yes">
+        <source>gets %n message(s)</source>
+        <translation>
+            <numerusform>gets %n message</numerusform>
+            <numerusform>gets %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n held back</numerusform>
+            <numerusform>%n held back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>entered %n times; this is the last</source>
+        <translation>
+            <numerusform>entered %n time; this is the last</numerusform>
+            <numerusform>entered %n times; this is the last</numerusform>
         </translation>
     </message>
 </context>

@@ -79,7 +79,7 @@
     </message>
     <message>
         <source> time(s) or more</source>
-        <translation> vez/veces o más</translation>
+        <translation> o más veces</translation>
     </message>
     <message>
         <source>ever</source>
@@ -296,8 +296,8 @@
         <translation>Correo: %1 · SMS: %2</translation>
     </message>
     <message>
-        <source>%1 (segments and flows use %2 until the next update)</source>
-        <translation>%1 (los segmentos y los flujos usan %2 hasta la próxima actualización)</translation>
+        <source>%1 (flows and segments still see %2)</source>
+        <translation>%1 (flujos y segmentos aún ven %2)</translation>
     </message>
     <message>
         <source>Activity (latest %1 of %2)</source>
@@ -947,14 +947,20 @@
     </message>
 </context>
 <context>
-    <name>FlowErrors</name>
-    <message>
+    <name>FlowErrorTexts</name>
+    <message numerus="yes">
         <source>This automation is active, so it can only be saved without problems. Fix the %n problem(s) first: each step marked with a red “!” says what is wrong.</source>
-        <translation>Esta automatización está activa, así que solo se puede guardar sin problemas. Corrige antes el problema: el paso marcado con una «!» roja te dice qué falla.</translation>
+        <translation>
+            <numerusform>Esta automatización está activa, así que solo se puede guardar sin problemas. Corrige antes el problema: el paso marcado con una «!» roja te dice qué falla.</numerusform>
+            <numerusform>Esta automatización está activa, así que solo se puede guardar sin problemas. Corrige antes los %n problemas: cada paso marcado con una «!» roja te dice qué falla.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This automation has %n problem(s) and cannot be activated yet. Open it in the editor: each step marked with a red “!” says what to fix.</source>
-        <translation>Esta automatización tiene un problema y todavía no se puede activar. Ábrela en el editor: el paso marcado con una «!» roja te dice qué corregir.</translation>
+        <translation>
+            <numerusform>Esta automatización tiene un problema y todavía no se puede activar. Ábrela en el editor: el paso marcado con una «!» roja te dice qué corregir.</numerusform>
+            <numerusform>Esta automatización tiene %n problemas y todavía no se puede activar. Ábrela en el editor: cada paso marcado con una «!» roja te dice qué corregir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3925,69 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>up to %1 for a reply</source>
         <translation>hasta %1 esperando respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>TraceSummary</name>
+    <message>
+        <source>%1 would not enter this automation between %2 and %3: nothing they did matches its trigger.</source>
+        <translation>%1 no entraría en esta automatización entre %2 y %3: nada de lo que hizo coincide con su disparador.</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1 entra %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>gets %n message(s)</source>
+        <translation>
+            <numerusform>recibe %n mensaje</numerusform>
+            <numerusform>recibe %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n retenido</numerusform>
+            <numerusform>%n retenidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leaves %1</source>
+        <translation>sale %1</translation>
+    </message>
+    <message>
+        <source>is still inside on %1</source>
+        <translation>sigue dentro el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>entered %n times; this is the last</source>
+        <translation>
+            <numerusform>entró %n vez; esta es la última</numerusform>
+            <numerusform>entró %n veces; esta es la última</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>today %1</source>
+        <translation>hoy %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>ayer %1</translation>
+    </message>
+    <message>
+        <source>on entry</source>
+        <translation>al entrar</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no se envía: %1</translation>
     </message>
 </context>
 <context>

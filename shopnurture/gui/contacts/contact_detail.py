@@ -146,11 +146,11 @@ class ContactDetailPanel(QFrame):
             return
         score, phase = str(standing.lead_score), phase_label(standing.phase)
         if standing.stored_score != standing.lead_score:
-            score = self.tr("%1 (segments and flows use %2 until the next update)")
+            score = self.tr("%1 (flows and segments still see %2)")
             score = score.replace("%1", str(standing.lead_score))
             score = score.replace("%2", str(standing.stored_score))
         if standing.stored_phase != standing.phase:
-            phase = self.tr("%1 (segments and flows use %2 until the next update)")
+            phase = self.tr("%1 (flows and segments still see %2)")
             phase = phase.replace("%1", phase_label(standing.phase))
             phase = phase.replace("%2", phase_label(standing.stored_phase))
         self._fields["score"].setText(score)

@@ -27,6 +27,7 @@ class StandingBox(QWidget):
         self.standing: ContactStanding | None = None
         self.title = QLabel(self.tr("Why this score, phase and group"))
         self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)  # a long title in Spanish must not be cut off
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,7 +15,7 @@ from shopnurture.data.database import Database
 from shopnurture.errors import UserError
 from shopnurture.gui.flow_editor.document import FlowDocument
 from shopnurture.gui.flow_editor.scene import FlowScene
-from shopnurture.gui.flow_editor.trace_view import TraceClock, clear_path, show_path, summary_text
+from shopnurture.gui.flow_editor.trace_view import TraceClock, TraceSummary, clear_path, show_path
 from shopnurture.gui.tasks import Task, run_in_background
 from shopnurture.services.engine.contact_trace import ContactTrace, trace_contact
 from shopnurture.services.engine.message_preview import PreviewContact, find_contacts
@@ -168,7 +168,7 @@ class ContactTestBar(QWidget):
             show_path(self.scene, trace.paths[-1], clock, self.language)
         else:
             clear_path(self.scene)
-        self.status.setText(summary_text(trace, clock))
+        self.status.setText(TraceSummary().text(trace, clock))
         self.trace_shown.emit(trace)
 
     def _on_document_changed(self) -> None:

@@ -197,6 +197,10 @@ class FlowEditorWidget(QWidget):
         self._side_panel = widget
         layout.addWidget(widget)
         self.side_slot.show()
+        # Room for the panel's fields and message preview; the canvas keeps the rest.
+        palette_width, canvas_width, _ = self.splitter.sizes()
+        panel_width = max(widget.minimumWidth(), 400)
+        self.splitter.setSizes([palette_width, max(canvas_width - panel_width, 300), panel_width])
 
     def side_panel(self) -> QWidget | None:
         return self._side_panel

@@ -27,6 +27,7 @@ NODE_WIDTH = 220.0
 NODE_HEIGHT = 76.0
 PORT_HEIGHT = 18.0
 GRID = 20.0
+PILL_LEFT = NODE_WIDTH / 2 + 12  # where the badge and the test path's time start
 _PROBLEM_COLOURS = {"error": QColor("#d0312d"), "warning": QColor("#d98c00")}
 
 
@@ -198,7 +199,11 @@ class NodeItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         top = -22.0 if (self._badge or self._trace) else -8.0
-        extra = 140.0 if self._badge else 20.0  # a long badge may pass the right edge
+        extra = 20.0
+        pill = self._trace or self._badge  # a long pill may pass the right edge
+        if pill:
+            width = QFontMetricsF(self.fonts[0]).horizontalAdvance(pill) + 14
+            extra = max(extra, PILL_LEFT + width - NODE_WIDTH + 12)  # the rect starts at -10
         return QRectF(-10, top, NODE_WIDTH + extra, NODE_HEIGHT - top + PORT_HEIGHT)
 
     def shape(self) -> QPainterPath:
@@ -263,13 +268,12 @@ class NodeItem(QGraphicsItem):
             )
         if self._problem_severity:
             self._paint_problem(painter)
-        if self._badge:
-            # Right of the input port, so an incoming arrow is never covered.
-            self._paint_pill(
-                painter, self._badge, NODE_WIDTH / 2 + 12, QColor("#3a4150"), right=False
-            )
+        # Right of the input port, so an incoming arrow is never covered; while a test
+        # contact's path is shown, its time takes the place of the live numbers.
         if self._trace:
-            self._paint_pill(painter, self._trace, 14, QColor("#8a6a00"), right=False)
+            self._paint_pill(painter, self._trace, PILL_LEFT, QColor("#8a6a00"), right=False)
+        elif self._badge:
+            self._paint_pill(painter, self._badge, PILL_LEFT, QColor("#3a4150"), right=False)
 
     def _paint_problem(self, painter: QPainter) -> None:
         colour = _PROBLEM_COLOURS.get(self._problem_severity or "", _PROBLEM_COLOURS["error"])

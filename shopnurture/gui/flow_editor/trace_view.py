@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from shopnurture.gui.flow_editor.node_summary import duration_text
 from shopnurture.gui.flow_editor.scene import FlowScene
@@ -52,7 +52,7 @@ def offset_text(since: datetime, moment: datetime) -> str:
     """ "+1 h", "+2 days 3 h", "+45 min" (minutes only within the first day)."""
     minutes = max(int((moment - since).total_seconds() // 60), 0)
     if minutes == 0:
-        return QCoreApplication.translate("TraceView", "enters")
+        return QCoreApplication.translate("TraceView", "on entry")
     days, hours = minutes // 1440, minutes % 1440 // 60
     amounts = {"days": days, "hours": hours, "minutes": 0 if days else minutes % 60}
     return "+" + duration_text(amounts)
@@ -64,7 +64,8 @@ def visit_label(visit: Visit, path: ContactPath, clock: TraceClock, language: st
     text = f"{offset_text(path.entered_at, moment)} · {clock.when(moment)}"
     if message is not None and message.status == "skipped":
         reason = render_message(f"outbox.reason.{message.reason}", language)
-        text += " · " + QCoreApplication.translate("TraceView", "not sent: %1").replace("%1", reason)
+        not_sent = QCoreApplication.translate("TraceView", "not sent: %1")
+        text += " · " + not_sent.replace("%1", reason)
     return text
 
 
@@ -94,33 +95,35 @@ def clear_path(scene: FlowScene) -> None:
         item.setOpacity(1.0)
 
 
-def summary_text(trace: ContactTrace, clock: TraceClock) -> str:
-    """One line about the path shown (the last time the contact enters)."""
-    if not trace.paths:
-        return (
-            _tr(
-                "%1 would not enter this automation between %2 and %3: nothing they did matches "
-                "its trigger."
-            )  # fmt: skip
-            .replace("%1", trace.contact_name)
-            .replace("%2", clock.when(trace.start))
-            .replace("%3", clock.when(trace.end))
-        )
-    path = trace.paths[-1]
-    parts = [
-        QCoreApplication.translate("TraceView", "%1 enters %2")
-        .replace("%1", trace.contact_name)
-        .replace("%2", clock.when(path.entered_at))
-    ]
-    messages = [visit.message for visit in path.visits if visit.message is not None]
-    sent = sum(1 for message in messages if message.status != "skipped")
-    parts.append(QCoreApplication.translate("TraceView", "gets %n message(s)", "", sent))
-    if len(messages) > sent:
-        parts.append(QCoreApplication.translate("TraceView", "%n held back", "", len(messages) - sent))
-    if path.exited_at is not None:
-        parts.append(QCoreApplication.translate("TraceView", "leaves %1").replace("%1", clock.when(path.exited_at)))
-    else:
-        parts.append(QCoreApplication.translate("TraceView", "is still inside on %1").replace("%1", clock.when(trace.end)))
-    if len(trace.paths) > 1:
-        parts.append(QCoreApplication.translate("TraceView", "entered %n times; this is the last", "", len(trace.paths)))
-    return " · ".join(parts)
+class TraceSummary(QObject):
+    """One line about the path shown (a QObject so that the plural forms are translated)."""
+
+    def text(self, trace: ContactTrace, clock: TraceClock) -> str:
+        if not trace.paths:
+            text = self.tr(
+                "%1 would not enter this automation between %2 and %3: nothing they did "
+                "matches its trigger."
+            )
+            return (
+                text.replace("%1", trace.contact_name)
+                .replace("%2", clock.when(trace.start))
+                .replace("%3", clock.when(trace.end))
+            )
+        path = trace.paths[-1]  # the last time the contact enters
+        enters = self.tr("%1 enters %2")
+        parts = [
+            enters.replace("%1", trace.contact_name).replace("%2", clock.when(path.entered_at))
+        ]
+        messages = [visit.message for visit in path.visits if visit.message is not None]
+        sent = sum(1 for message in messages if message.status != "skipped")
+        parts.append(self.tr("gets %n message(s)", "", sent))
+        if len(messages) > sent:
+            parts.append(self.tr("%n held back", "", len(messages) - sent))
+        if path.exited_at is not None:
+            parts.append(self.tr("leaves %1").replace("%1", clock.when(path.exited_at)))
+        else:
+            inside = self.tr("is still inside on %1")
+            parts.append(inside.replace("%1", clock.when(trace.end)))
+        if len(trace.paths) > 1:
+            parts.append(self.tr("entered %n times; this is the last", "", len(trace.paths)))
+        return " · ".join(parts)

@@ -22,6 +22,9 @@ MIN_ZOOM, MAX_ZOOM = 0.15, 3.0
 ZOOM_STEP = 1.2
 
 
+READABLE_ZOOM = 0.7
+
+
 class FlowView(QGraphicsView):
     zoom_changed = Signal(float)
     """The zoom factor changed (1.0 = 100 %)."""
@@ -72,6 +75,20 @@ class FlowView(QGraphicsView):
             self.set_zoom(1.0)
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom)
+        self.viewport_moved.emit()
+
+    def show_start(self) -> None:
+        """How a flow opens: readable (70-100 %), the whole flow if it fits, else its width
+        from the top, where its triggers are. F still fits everything."""
+        rect = self.flow_scene.items_rect()
+        if rect.isNull():
+            return
+        self.fit()
+        if self.zoom >= READABLE_ZOOM:
+            return
+        self.set_zoom(READABLE_ZOOM)
+        visible = self.visible_scene_rect()
+        self.centerOn(rect.center().x(), rect.top() - 40 + visible.height() / 2)
         self.viewport_moved.emit()
 
     def visible_scene_rect(self) -> QRectF:

@@ -3,8 +3,8 @@ crash), shows * while there are unsaved changes, and asks before closing them aw
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from shopnurture.data.database import Database
@@ -13,6 +13,7 @@ from shopnurture.gui.flow_editor.document import FlowDocument
 from shopnurture.gui.flow_editor.editor import FlowEditorWidget
 from shopnurture.gui.flow_editor.editor_io import confirm_close, offer_draft
 from shopnurture.gui.flow_editor.live_info import LiveInfo
+from shopnurture.gui.flow_editor.panel_binding import PropertiesBinding
 from shopnurture.gui.icons import icon
 from shopnurture.services.engine.flow_service import load_flow
 
@@ -27,10 +28,12 @@ class FlowEditorWindow(QMainWindow):
         self.database = database
         self.editor = FlowEditorWidget(document, language=language, database=database)
         self.live_info = LiveInfo(self.editor.scene, database, self)
+        self.properties = PropertiesBinding(self.editor, database)
         self.setCentralWidget(self.editor)
         self.setWindowIcon(icon("flows"))
         self.resize(1280, 800)
         self._close_after_save = False
+        self._shown_once = False
         document.dirty_changed.connect(self._update_title)
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         assert self.editor.saver is not None
@@ -46,9 +49,7 @@ class FlowEditorWindow(QMainWindow):
         if document is None:
             _record, flow = load_flow(database, flow_id)
             document = FlowDocument(flow, flow_id=flow_id)
-        window = cls(database, document, language=language, parent=parent)
-        window.editor.view.fit()
-        return window
+        return cls(database, document, language=language, parent=parent)
 
     @classmethod
     def open_new(cls, database: Database, flow: FlowGraph, *, language: str,
@@ -69,6 +70,13 @@ class FlowEditorWindow(QMainWindow):
     def _on_saver_failed(self, text: str) -> None:
         self._close_after_save = False
         QMessageBox.warning(self, self.tr("Not saved"), text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # Once the window has its size: the view's size decides the zoom.
+            QTimer.singleShot(0, self.editor.view.show_start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saver = self.editor.saver

@@ -56,8 +56,8 @@ def test_the_cart_path_of_a_contact_is_highlighted_with_times_and_cleared_on_lea
     labelled = {node_id for node_id, item in scene.node_items.items() if item._trace}
     assert labelled == {"trigger", "stock_1", "reminder_1", "wait_1", "bought", "thanks",
                         "thanked"}  # fmt: skip
-    assert scene.node_items["trigger"]._trace.startswith("enters · ")
-    assert scene.node_items["reminder_1"]._trace.startswith("enters · ")  # right after the check
+    assert scene.node_items["trigger"]._trace.startswith("on entry · ")
+    assert scene.node_items["reminder_1"]._trace.startswith("on entry · ")  # right after the check
     # Entered an hour after checkout (cart + 1 h 5 min); bought at cart + 5 h.
     assert scene.node_items["bought"]._trace.startswith("+3 h 55 min · ")
     highlighted = {key for key, item in scene.link_items.items() if item.highlighted}

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -183,6 +184,7 @@ class NodePropertiesPanel(QWidget):
             group_layout.addWidget(self.preview)
             column.addWidget(group)
         self._form_holder = holder
+        _let_lists_narrow(holder)
         self._layout.insertWidget(self._layout.count() - 1, holder)
         holder.show()  # at once, not when the event loop next runs
         self._apply_choices()
@@ -297,3 +299,11 @@ class NodePropertiesPanel(QWidget):
         )
         if editor is not None:
             self.preview.set_message(editor.current_message(), editor.channel)
+
+
+def _let_lists_narrow(widget: QWidget) -> None:
+    """A drop-down list is as wide as its longest entry by default (a long message title, a
+    product name), which would push the fields past the panel's edge: let them shrink."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
