@@ -100,10 +100,16 @@ def _minutes_text(minutes: Any) -> str:
 
 
 def _events_text(event_filter: Any) -> str:
-    types = (event_filter or {}).get("types") or [] if isinstance(event_filter, dict) else []
-    return " / ".join(event_type_label(kind) for kind in types) or QCoreApplication.translate(
+    event_filter = event_filter if isinstance(event_filter, dict) else {}
+    types = event_filter.get("types") or []
+    text = " / ".join(event_type_label(kind) for kind in types) or QCoreApplication.translate(
         "NodeSummary", "Any activity"
     )
+    # A review's stars matter: "Wrote a review ≤ 2★" is not any review.
+    for key, sign in (("min_rating", "≥"), ("max_rating", "≤")):
+        if isinstance(event_filter.get(key), int | float):
+            text += f" {sign} {event_filter[key]:g}★"
+    return text
 
 
 def _weekdays_text(days: Any) -> str:

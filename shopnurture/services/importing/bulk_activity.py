@@ -20,13 +20,7 @@ from shopnurture.domain.import_fields import IDENTITY_FIELDS
 from shopnurture.domain.vocabulary import EventType
 from shopnurture.errors import ValidationError
 from shopnurture.services.importing.cleaning import RowCleaner, clean_text
-from shopnurture.services.importing.columns import (
-    ColumnCleaner,
-    blank_rows,
-    cells_at,
-    filled_rows,
-    invalid_rows,
-)
+from shopnurture.services.importing.columns import Column, ColumnCleaner, cells_at
 from shopnurture.services.importing.moments import UtcTexts
 
 # Fields that would change the contact: a row filling one goes through the merge.
@@ -87,28 +81,29 @@ class BulkActivity:
         """Clean the chunk's columns and find the rows for the row-by-row path.
         `all_text`: every cell is a string or None (a CSV file)."""
         columns = cells_at(rows, self.positions)
-        answers = {
+        cleaned: dict[str, Column] = {
             field: (
                 self.moments.column(column)
                 if field == "timestamp"
-                else cleaner.answers(column, all_text=all_text)
+                else cleaner.column(column, all_text=all_text)
             )
             for field, cleaner, column in zip(self.fields, self.cleaners, columns, strict=True)
         }
         slow: set[int] = set()
-        for field, column in answers.items():
-            slow |= invalid_rows(column)
+        for field, column in cleaned.items():
+            slow |= column.invalid_rows()
             if field in _CONTACT_FIELDS:
-                slow |= filled_rows(column)
-        slow |= blank_rows(answers["event"]) | blank_rows(answers["timestamp"])
-        identity = [answers[field] for field in IDENTITY_FIELDS if field in answers]
+                slow |= column.filled_rows()
+        slow |= cleaned["event"].blank_rows() | cleaned["timestamp"].blank_rows()
+        identity = [cleaned[field] for field in IDENTITY_FIELDS if field in cleaned]
         if identity:
-            nobody = blank_rows(identity[0])
+            nobody = identity[0].blank_rows()
             for column in identity[1:]:
-                nobody &= blank_rows(column)
+                nobody &= column.blank_rows()
             slow |= nobody
         else:
             slow = set(range(len(rows)))
+        answers = {field: column.answers for field, column in cleaned.items()}
         return SortedChunk(answers=answers, slow=slow, size=len(rows))
 
     def event_rows(

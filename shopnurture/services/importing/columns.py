@@ -9,6 +9,7 @@ as `RowCleaner.clean` leaves it), or the CellInvalid that `RowCleaner` would rep
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from shopnurture.domain.cell_cleaning import CellInvalid
@@ -19,42 +20,85 @@ MAX_ANSWERS = 50_000
 _NONE_TYPE = type(None)
 
 
+@dataclass(frozen=True)
+class Column:
+    """A column's answers; the flags are False when no answer is blank / invalid, so the
+    usual chunk is not scanned for them."""
+
+    answers: list[Any]
+    has_blank: bool
+    has_invalid: bool
+
+    def blank_rows(self) -> set[int]:
+        if not self.has_blank:
+            return set()
+        return {index for index, answer in enumerate(self.answers) if answer is None}
+
+    def filled_rows(self) -> set[int]:
+        if self.has_blank and self.answers.count(None) == len(self.answers):
+            return set()
+        return {index for index, answer in enumerate(self.answers) if answer is not None}
+
+    def invalid_rows(self) -> set[int]:
+        if not self.has_invalid:
+            return set()
+        return {
+            index for index, answer in enumerate(self.answers) if isinstance(answer, CellInvalid)
+        }
+
+
+def blank_answer(cell: Any) -> bool:
+    """A cell `RowCleaner` leaves out of the record."""
+    return cell is None or cell == "" or (cell.__class__ is str and not cell.strip())
+
+
 class ColumnCleaner:
     """One column's cleaner with the answers it has given, by cell value."""
 
     def __init__(self, clean: Callable[[Any], Any]) -> None:
         self.clean = clean
         self._answers: dict[Any, Any] = {}
+        self._blank_keys: set[Any] = set()
+        self._invalid_keys: set[Any] = set()
 
-    def answers(self, cells: Sequence[Any], *, all_text: bool = False) -> list[Any]:
-        """The answer for each cell, in order. `all_text`: the cells are strings or None."""
+    def column(self, cells: Sequence[Any], *, all_text: bool = False) -> Column:
+        """The answers for `cells`. `all_text`: the cells are strings or None."""
         answers = self._answers
         if len(answers) > MAX_ANSWERS:
             answers.clear()
+            self._blank_keys.clear()
+            self._invalid_keys.clear()
+        keys = cells
         if not all_text:
             kinds = set(map(type, cells))
             kinds.discard(_NONE_TYPE)
             if kinds and kinds != {str}:
                 # 1 == 1.0 == True as dict keys, but not as cells: "1" and "yes" are
                 # different texts. Other than text, a cell is keyed with its type.
-                cells = list(zip(map(type, cells), cells, strict=True))
-                for key in set(cells).difference(answers):
-                    answers[key] = self._answer(key[1])
-                return list(map(answers.__getitem__, cells))
+                keys = list(zip(map(type, cells), cells, strict=True))
         try:  # a column of repeated values knows them all after a while: one pass
-            return list(map(answers.__getitem__, cells))
+            found = list(map(answers.__getitem__, keys))
         except KeyError:
-            for cell in set(cells).difference(answers):
-                answers[cell] = self._answer(cell)
-            return list(map(answers.__getitem__, cells))
+            for key in set(keys).difference(answers):
+                self._learn(key, key[1] if keys is not cells else key)
+            found = list(map(answers.__getitem__, keys))
+        return Column(
+            found,
+            has_blank=bool(self._blank_keys) and not self._blank_keys.isdisjoint(keys),
+            has_invalid=bool(self._invalid_keys) and not self._invalid_keys.isdisjoint(keys),
+        )
 
-    def _answer(self, cell: Any) -> Any:
-        if cell is None or cell == "" or (cell.__class__ is str and not cell.strip()):
-            return None
-        try:
-            return self.clean(cell)
-        except CellInvalid as error:
-            return error
+    def _learn(self, key: Any, cell: Any) -> None:
+        if blank_answer(cell):
+            answer = None
+            self._blank_keys.add(key)
+        else:
+            try:
+                answer = self.clean(cell)
+            except CellInvalid as error:
+                answer = error
+                self._invalid_keys.add(key)
+        self._answers[key] = answer
 
 
 def cells_at(rows: Sequence[Sequence[Any]], positions: Sequence[int]) -> list[Sequence[Any]]:
@@ -69,23 +113,3 @@ def cells_at(rows: Sequence[Sequence[Any]], positions: Sequence[int]) -> list[Se
         ]
     columns = list(zip(*rows, strict=False))  # stops at the narrowest row, wide enough
     return [columns[position] for position in positions]
-
-
-def invalid_rows(answers: Sequence[Any]) -> set[int]:
-    """Positions of the answers that are CellInvalid (none, mostly: checked at C speed)."""
-    kinds = set(map(type, answers))
-    if not any(issubclass(kind, CellInvalid) for kind in kinds):
-        return set()
-    return {index for index, answer in enumerate(answers) if isinstance(answer, CellInvalid)}
-
-
-def blank_rows(answers: Sequence[Any]) -> set[int]:
-    if None not in answers:
-        return set()
-    return {index for index, answer in enumerate(answers) if answer is None}
-
-
-def filled_rows(answers: Sequence[Any]) -> set[int]:
-    if answers.count(None) == len(answers):
-        return set()
-    return {index for index, answer in enumerate(answers) if answer is not None}

@@ -14,6 +14,7 @@ from typing import Any
 
 from shopnurture.data.imports import utc_text
 from shopnurture.domain.cell_cleaning import CellInvalid, parse_moment
+from shopnurture.services.importing.columns import Column, blank_answer
 
 # "YYYY-MM-DD HH" + ":MM[:SS[.ffffff]]" (or "T" for the space): no offset, so the time is the
 # shop's own. The two parts are checked apart, each distinct part once.
@@ -52,21 +53,28 @@ class UtcTexts:
                 return fast
         return utc_text(parse_moment(value, self.zone))
 
-    def column(self, cells: Sequence[Any]) -> list[Any]:
+    def column(self, cells: Sequence[Any]) -> Column:
         """The answer for each cell: its stored text, None for a blank cell, or the
         CellInvalid it gives."""
         hours, tails = self._hours, self._tails
-        answers = []
+        answers: list[Any] = []
         append = answers.append
+        others: list[Any] = []  # answers of the cells off the fast path
         for cell in cells:
             try:
                 append(hours[cell[:13]] + tails[cell[13:]])
             except (KeyError, TypeError):
-                append(self._answer(cell))
-        return answers
+                other = self._answer(cell)
+                others.append(other)
+                append(other)
+        return Column(
+            answers,
+            has_blank=None in others,
+            has_invalid=any(isinstance(other, CellInvalid) for other in others),
+        )
 
     def _answer(self, cell: Any) -> Any:
-        if cell is None or cell == "" or (cell.__class__ is str and not cell.strip()):
+        if blank_answer(cell):
             return None
         try:
             return self(cell)
