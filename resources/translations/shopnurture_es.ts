@@ -384,15 +384,18 @@
     </message>
 </context>
 <context>
-    <name>ContactTestBar</name>
+    <name>ContactPicker</name>
     <message>
         <source>Search by name, email or phone</source>
         <translation>Busca por nombre, correo o teléfono</translation>
     </message>
     <message>
-        <source>Search a contact to test with</source>
-        <translation>Buscar un contacto para probar</translation>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
     </message>
+</context>
+<context>
+    <name>ContactTestBar</name>
     <message>
         <source>Contact to test with</source>
         <translation>Contacto con el que probar</translation>

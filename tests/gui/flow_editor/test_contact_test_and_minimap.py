@@ -46,11 +46,12 @@ def test_the_cart_path_of_a_contact_is_highlighted_with_times_and_cleared_on_lea
 
     editor.test_action.setChecked(True)
     assert not bar.isHidden()
-    qtbot.waitUntil(lambda: bar.contact.count() == 2, timeout=5000)
-    bar.search.setText("lucía")
-    qtbot.waitUntil(lambda: bar.contact.count() == 1, timeout=5000)
+    picker = bar.picker
+    qtbot.waitUntil(lambda: picker.contact.count() == 2, timeout=5000)
+    picker.search.setText("lucía")
+    qtbot.waitUntil(lambda: picker.contact.count() == 1, timeout=5000)
     with qtbot.waitSignal(bar.trace_shown, timeout=15000):
-        bar.choose_contact(lucia)
+        assert picker.choose(lucia)
 
     scene = editor.scene
     labelled = {node_id for node_id, item in scene.node_items.items() if item._trace}

@@ -63,9 +63,7 @@ def test_each_template_diagram_has_no_upward_crossing_or_covered_link(
     assert len(rows) > 2  # really laid out, not stacked on one spot
 
 
-def test_the_checker_sees_a_link_through_a_box_and_the_layout_clears_it(
-    qtbot, styled_app
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_checker_sees_a_link_through_a_box_and_the_layout_clears_it(qtbot, styled_app) -> None:  # type: ignore[no-untyped-def]
     flow = FlowGraph(name="Skip")
     for node_id, kind, position in (
         ("start", "trigger.manual", (0.0, 0.0)),
