@@ -29,7 +29,8 @@ def _report(context: CommandContext) -> int:
     from shopnurture.services.results import build_report, parse_period
 
     arguments = context.arguments
-    report = build_report(context.database, parse_period(arguments.first, arguments.last))
+    period = parse_period(arguments.first, arguments.last)
+    report = build_report(context.database, period, context.language)
     if arguments.json:
         context.print_json(report.as_json())
         return 0
@@ -116,6 +117,13 @@ def flow_table(flows: list[FlowResult], language: str, cents: object) -> list[st
             lines.append(f"    {render_message('report.column.skipped', language)}: {reasons}")
         if flow.lift is not None:
             lines.append(f"    {lift_title}: {lift_text(flow.lift, language)}")
+        for node in flow.nodes:
+            if node.sent or node.orders:
+                step = render_message(
+                    "report.step", language, step=node.label, sent=node.sent,
+                    converted=node.converted, revenue=cents(node.revenue_cents),  # type: ignore[operator]
+                )  # fmt: skip
+                lines.append(f"    {step}")
     return lines
 
 

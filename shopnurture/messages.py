@@ -222,3 +222,6 @@ def system_language() -> str:
     except ValueError:
         code = ""
     return "es" if code.lower().startswith("es") else "en"
+from shopnurture.messages_flow_steps import FLOW_STEP_MESSAGES  # noqa: E402
+
+MESSAGES.update(FLOW_STEP_MESSAGES)

@@ -63,4 +63,8 @@ RESULTS_MESSAGES: dict[str, dict[str, str]] = {
     "report.column.lift": _both(
         "¿Lo causó? (vs. grupo de control)", "Did it cause it? (vs control)"
     ),
+    "report.step": _both(
+        "· {step}: {sent} enviados, {converted} compraron, {revenue}",
+        "· {step}: {sent} sent, {converted} bought, {revenue}",
+    ),
 }

@@ -143,7 +143,7 @@ SEGMENT_MESSAGES: dict[str, dict[str, str]] = {
     # Why a contact has their score, phase and RFM group ---------------------------------
     "explain.period.week": {"en": "this week", "es": "esta semana"},
     "explain.period.month": {"en": "this month", "es": "este mes"},
-    "explain.period.earlier": {"en": "earlier", "es": "antes"},
+    "explain.period.earlier": {"en": "earlier", "es": "hace más de un mes"},
     "explain.something": {"en": "pages", "es": "páginas"},
     "explain.score.page_view": {
         "en": "{points}: viewed {product} ×{count} ({period})",

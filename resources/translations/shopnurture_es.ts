@@ -1760,10 +1760,6 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Paso</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Reached</source>
         <translation>Llegaron</translation>
     </message>
@@ -2940,20 +2936,24 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
         <translation>Aún no hay datos suficientes</translation>
     </message>
     <message>
-        <source>Yes: %1 pts (95 % CI %2 to %3)</source>
-        <translation>Sí: %1 puntos (IC 95 %: %2 a %3)</translation>
+        <source>Yes: %1 pts</source>
+        <translation>Sí: %1 puntos</translation>
     </message>
     <message>
-        <source>No: %1 pts (95 % CI %2 to %3)</source>
-        <translation>No: %1 puntos (IC 95 %: %2 a %3)</translation>
+        <source>No: %1 pts</source>
+        <translation>No: %1 puntos</translation>
+    </message>
+    <message>
+        <source>Messaged: %1 of %2 bought (%3). Control group: %4 of %5 bought (%6). Orders within %7 days of the split.</source>
+        <translation>Con mensaje: compraron %1 de %2 (%3). Grupo de control: compraron %4 de %5 (%6). Pedidos en los %7 días siguientes al reparto.</translation>
+    </message>
+    <message>
+        <source>Difference: %1 points (95 % interval %2 to %3, Newcombe).</source>
+        <translation>Diferencia: %1 puntos (intervalo del 95 %: %2 a %3, Newcombe).</translation>
     </message>
     <message>
         <source>Add a holdout node to this automation to learn whether it causes sales.</source>
         <translation>Añade un paso de grupo de control a esta automatización para saber si de verdad provoca ventas.</translation>
-    </message>
-    <message>
-        <source>Messaged: %1 of %2 bought (%3). Control group: %4 of %5 bought (%6). Orders within %7 days of the split; Newcombe 95 % interval.</source>
-        <translation>Con mensajes: compraron %1 de %2 (%3). Grupo de control: compraron %4 de %5 (%6). Pedidos en los %7 días siguientes al reparto; intervalo de Newcombe al 95 %.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3667,26 @@ Cuida a cada cliente de tu tienda de forma automática, desde tu propio ordenado
     <message>
         <source>Shop database: %1</source>
         <translation>Base de datos de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Days an email counts</source>
+        <translation>Días que cuenta un correo</translation>
+    </message>
+    <message>
+        <source>An order placed up to this many days after an email counts as won by its automation (0 to 90; usually 5).</source>
+        <translation>Un pedido hecho hasta estos días después de un correo cuenta como ganado por su automatización (de 0 a 90; lo normal es 5).</translation>
+    </message>
+    <message>
+        <source>Days an SMS counts</source>
+        <translation>Días que cuenta un SMS</translation>
+    </message>
+    <message>
+        <source>The same after an SMS (usually 1: an SMS is read at once).</source>
+        <translation>Lo mismo tras un SMS (lo normal es 1: un SMS se lee enseguida).</translation>
     </message>
     <message>
         <source>Could not change it: %1</source>

@@ -12,6 +12,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -110,13 +111,26 @@ def _folded(part: str) -> str:
 def search_text(values: dict[str, Any]) -> str:
     """Exactly `contacts.search_text_for(values)`, faster when names and cities repeat:
     folding works character by character, so each part can be folded (and cached) alone."""
-    phone = values.get("phone") or ""
-    tags = (values.get("tags") or "").replace(",", " ")
+    return search_texts([values])[0]
+
+
+def search_texts(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """`search_text` of each row, a part at a time over all the rows."""
+    phones = [row.get("phone") or "" for row in rows]
     parts = (
-        values.get("first_name"), values.get("last_name"), values.get("email"), phone,
-        phone.lstrip("+"), values.get("city"), tags,
-    )  # fmt: skip
-    return " ".join(_folded(part) for part in parts if part)
+        [row.get("first_name") for row in rows],
+        [row.get("last_name") for row in rows],
+        [row.get("email") for row in rows],
+        phones,
+        [phone.lstrip("+") for phone in phones],
+        [row.get("city") for row in rows],
+        [(row.get("tags") or "").replace(",", " ") for row in rows],
+    )
+    folded = [[_folded(part) if part else None for part in column] for column in parts]
+    return [
+        " ".join([part for part in row_parts if part is not None])
+        for row_parts in zip(*folded, strict=True)
+    ]
 
 
 @dataclass
@@ -186,27 +200,17 @@ def _sql_value(value: Any) -> Any:
 def _as_sql_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[tuple]:
     """Rows as tuples in `columns` order, dates and moments as SQLAlchemy stores them.
 
-    Runs for every imported row: only the date columns (`*_at`, `birthday`) are converted,
-    and each moment object once (most are the import's own "now").
+    Runs for every imported row, so a column at a time: only the date columns (`*_at`,
+    `birthday`) are converted, and each distinct value once (most are the import's "now").
     """
-    temporal = [name.endswith("_at") or name == "birthday" for name in columns]
-    texts: dict[int, tuple[Any, Any]] = {}  # id -> (the object, kept alive; its text)
-
-    def convert(value: Any) -> Any:
-        if value is None:
-            return None
-        found = texts.get(id(value))
-        if found is None:
-            found = texts[id(value)] = (value, _sql_value(value))
-        return found[1]
-
-    return [
-        tuple(
-            convert(row[name]) if is_temporal else row[name]
-            for name, is_temporal in zip(columns, temporal, strict=True)
-        )
-        for row in rows
-    ]
+    if not rows:
+        return []
+    values = [tuple(map(itemgetter(name), rows)) for name in columns]
+    for index, name in enumerate(columns):
+        if name.endswith("_at") or name == "birthday":
+            texts = {value: _sql_value(value) for value in set(values[index])}
+            values[index] = tuple(map(texts.__getitem__, values[index]))
+    return list(zip(*values, strict=True))
 
 
 def insert_contacts(*, session: Session, rows: Sequence[dict[str, Any]]) -> None:

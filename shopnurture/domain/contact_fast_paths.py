@@ -9,7 +9,7 @@ why a value is invalid). Tests prove the equality with hypothesis-generated valu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import phonenumbers
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
@@ -83,9 +83,30 @@ class _Region:
     types: tuple[_Description, ...]
     national_prefix: re.Pattern[str] | None
     international_prefix: re.Pattern[str] | None
+    _types_by_length: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
 
     def is_valid(self, national: str) -> bool:
-        return self.general.matches(national) and any(t.matches(national) for t in self.types)
+        """Some number type of the region takes it (its length and its pattern)."""
+        if not self.general.matches(national):
+            return False
+        length = len(national)
+        try:
+            pattern = self._types_by_length[length]
+        except KeyError:
+            pattern = self._types_by_length[length] = self._types_of_length(length)
+        return pattern is not None and pattern.fullmatch(national) is not None
+
+    def _types_of_length(self, length: int) -> re.Pattern[str] | None:
+        """One pattern for all the types a number of this length may be: a full match of
+        the alternation is a full match of one of them."""
+        patterns = [
+            description.pattern.pattern
+            for description in self.types
+            if not description.lengths or length in description.lengths
+        ]
+        if not patterns:
+            return None
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 _REGIONS: dict[str, _Region | None] = {}

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 PRESETS = ("last_7_days", "last_30_days", "this_month", "last_month")
 # Up to this many days a chart has a bar per day; longer periods get a bar per week.
 DAILY_UP_TO_DAYS = 31
+# Fewer days than this into a month and the dashboard opens on the last 30 days instead.
+FULL_ENOUGH_MONTH_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,12 @@ def bucket_start(day: date, granularity: str) -> date:
 
 def local_bucket(moment: datetime, zone: ZoneInfo, granularity: str) -> date:
     return bucket_start(moment.astimezone(zone).date(), granularity)
+
+
+def default_preset(today: date) -> str:
+    """This month, once it has a week behind it; before that, the last 30 days (on the 2nd,
+    "this month" would show two days of nearly nothing)."""
+    return "this_month" if today.day >= FULL_ENOUGH_MONTH_DAYS else "last_30_days"
 
 
 def preset_period(name: str, today: date) -> ReportPeriod:

@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
         if "shop_name" in changed:
             self._update_title(changed["shop_name"])
         self.show_status(self.tr("Settings saved"))
+        if any(key.startswith("results.") for key in changed):
+            self.results_page.refresh()  # new attribution windows change every figure
         if "language" in changed:
             self.sig_language_changed.emit(changed["language"])
 

@@ -1,4 +1,5 @@
-"""The Settings page: the shop's name, time zone, country, language and currency."""
+"""The Settings page: the shop's name, time zone, country, language and currency, and how
+long after a message an order counts as its doing (the Results page's windows)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopnurture.data.database import Database
+from shopnurture.domain.results import EMAIL_WINDOW_KEY, SMS_WINDOW_KEY
 from shopnurture.errors import UserError
 from shopnurture.gui.form_fields import FieldRows
 from shopnurture.gui.i18n import current_language
@@ -107,6 +109,8 @@ class SettingsPage(QWidget):
             hint=self.tr("Your reminders go out even on days you forget to open it."),
         )
 
+        self._add_attribution_windows(form)
+
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save)
@@ -143,6 +147,30 @@ class SettingsPage(QWidget):
         layout.addWidget(content)
         layout.addStretch(1)
 
+    def _add_attribution_windows(self, form: QFormLayout) -> None:
+        title = QLabel(self.tr("Results"))
+        title.setObjectName("sectionTitle")
+        form.addRow(title)
+        self.email_window = QLineEdit(self._saved[EMAIL_WINDOW_KEY])
+        self.sms_window = QLineEdit(self._saved[SMS_WINDOW_KEY])
+        for key, label, widget, hint in (
+            (
+                EMAIL_WINDOW_KEY,
+                self.tr("Days an email counts"),
+                self.email_window,
+                self.tr("An order placed up to this many days after an email counts as won by "
+                        "its automation (0 to 90; usually 5)."),
+            ),
+            (
+                SMS_WINDOW_KEY,
+                self.tr("Days an SMS counts"),
+                self.sms_window,
+                self.tr("The same after an SMS (usually 1: an SMS is read at once)."),
+            ),
+        ):  # fmt: skip
+            widget.setMaximumWidth(80)
+            self.fields.add(key, label, widget, hint=hint)
+
     def _on_start_at_login_toggled(self, enabled: bool) -> None:
         try:
             autostart.set_enabled(enabled)
@@ -160,6 +188,8 @@ class SettingsPage(QWidget):
             "country": self.country.currentText(),
             "language": self.language.currentData(),
             "currency": self.currency.text(),
+            EMAIL_WINDOW_KEY: self.email_window.text(),
+            SMS_WINDOW_KEY: self.sms_window.text(),
         }
 
     def save(self) -> bool:

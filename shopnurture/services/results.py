@@ -16,6 +16,7 @@ from shopnurture.data.database import Database
 from shopnurture.data.flows import FlowRecord, list_flows
 from shopnurture.data.settings_store import stored_settings
 from shopnurture.domain.flows.model import FlowGraph
+from shopnurture.domain.flows.node_description import describe_node, steps_in_path_order
 from shopnurture.domain.flows.serialization import flow_from_document
 from shopnurture.domain.lift import Lift, measure_lift
 from shopnurture.domain.report_period import ReportPeriod, local_bucket
@@ -104,8 +105,9 @@ def report_settings(session: Session) -> tuple[ZoneInfo, str, AttributionWindows
     return ZoneInfo(value("timezone")), value("currency"), AttributionWindows.from_settings(stored)
 
 
-def build_report(database: Database, period: ReportPeriod) -> ResultsReport:
-    """Every figure of the report for `period` (whole local days of the shop)."""
+def build_report(database: Database, period: ReportPeriod, language: str = "en") -> ResultsReport:
+    """Every figure of the report for `period` (whole local days of the shop); steps are
+    described in `language` ("Esperar 1 día") unless the owner named them."""
     with database.read_session() as session:
         zone, currency, windows = report_settings(session)
         start, end = period.bounds(zone)
@@ -115,7 +117,7 @@ def build_report(database: Database, period: ReportPeriod) -> ResultsReport:
             record.id: FlowResult(flow_id=record.id, name=record.name, status=record.status)
             for record in records
         }
-        nodes = {flow_id: _node_results(graph) for flow_id, graph in graphs.items()}
+        nodes = {flow_id: _node_results(graph, language) for flow_id, graph in graphs.items()}
         for flow_id, count in queries.entered_counts(session=session, start=start, end=end).items():
             if flow_id in flows:
                 flows[flow_id].entered = count
@@ -215,12 +217,17 @@ def _graph(record: FlowRecord) -> FlowGraph | None:
         return None  # an unreadable definition still has its counts, without node names
 
 
-def _node_results(graph: FlowGraph | None) -> dict[str, NodeResult]:
+def _node_results(graph: FlowGraph | None, language: str) -> dict[str, NodeResult]:
+    """A result per step, in the order a contact meets them."""
     if graph is None:
         return {}
     return {
-        node.id: NodeResult(node_id=node.id, kind=node.kind, label=node.label or node.id)
-        for node in graph.nodes.values()
+        node_id: NodeResult(
+            node_id=node_id,
+            kind=graph.nodes[node_id].kind,
+            label=describe_node(graph.nodes[node_id], language),
+        )  # fmt: skip
+        for node_id in steps_in_path_order(graph)
     }
 
 

@@ -55,8 +55,8 @@ def test_the_page_shows_this_month_and_recomputes_for_another_period(
     cells = [model.data(model.index(0, column)) for column in range(model.columnCount())]
     assert cells[0] == "Carrito abandonado" and "49.90" in cells[1]
     assert cells[2] == "No control group"
-    assert cells[3:] == ["1", "1", "100.0 %", "2", "1", "0", "1", "1 / 1"]
-    assert "no consent: 1" in model.data(model.index(0, 9), Qt.ItemDataRole.ToolTipRole)
+    assert cells[3:] == ["1", "1", "100.0 %", "1 / 1", "2", "1", "0", "1"]
+    assert "no consent: 1" in model.data(model.index(0, 10), Qt.ItemDataRole.ToolTipRole)
     assert page.node_model.rowCount() == 1  # the first flow's steps are shown
     assert "49.90" in page.summary["won"].text()
 

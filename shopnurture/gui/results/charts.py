@@ -241,7 +241,10 @@ def show_cart_recovery(view: ResultsChart, report: ResultsReport) -> None:
     pen.setStyle(Qt.PenStyle.DashLine)
     reference.setPen(pen)
     x_axis = QBarCategoryAxis()
-    x_axis.append([bucket_label(week, "week") for week in report.cart_weeks])
+    # A week that started before the period is named by the period's first day.
+    x_axis.append(
+        [bucket_label(max(week, report.period.first), "week") for week in report.cart_weeks]
+    )
     view.style_axis(x_axis)
     y_axis = _value_axis(view, max([*rates, CART_RECOVERY_REFERENCE * 100]), title="%")
     _attach(chart, bars, x_axis, y_axis)

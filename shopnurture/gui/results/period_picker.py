@@ -1,4 +1,5 @@
-"""Choosing the period of the results: presets (this month by default) or two dates."""
+"""Choosing the period of the results: presets (this month by default, the last 30 days in
+a month's first days) or two dates."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from shopnurture.domain.report_period import ReportPeriod, preset_period
+from shopnurture.domain.report_period import ReportPeriod, default_preset, preset_period
 from shopnurture.gui.formatting import short_date_pattern
 
 CUSTOM = "custom"
@@ -50,7 +51,9 @@ class PeriodPicker(QWidget):
         layout.addWidget(self.first)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.last)
-        self._show(preset_period("this_month", today))
+        start = default_preset(today)
+        self.preset.setCurrentIndex(self.preset.findData(start))
+        self._show(preset_period(start, today))
         self.preset.currentIndexChanged.connect(self._on_preset_current_index_changed)
         self.first.dateChanged.connect(self._on_dates_changed)
         self.last.dateChanged.connect(self._on_dates_changed)

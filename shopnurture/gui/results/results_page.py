@@ -42,8 +42,8 @@ from shopnurture.services.exporting import write_table
 from shopnurture.services.results import ResultsReport, build_report
 from shopnurture.services.settings import read_settings
 
-_FLOW_WIDTHS = (220, 70, 70, 70, 80, 70, 100, 70, 110, 110, 260)
-_NODE_WIDTHS = (180, 170, 80, 70, 70, 80, 70, 70, 110)
+_FLOW_WIDTHS = (220, 70, 70, 70, 80, 70, 110, 100, 70, 110, 110)
+_NODE_WIDTHS = (420, 80, 70, 70, 80, 70, 70, 110)
 
 
 class ResultsPage(QWidget):
@@ -64,7 +64,7 @@ class ResultsPage(QWidget):
         self._zone = ZoneInfo(settings["timezone"])
         self.report: ResultsReport | None = None
         self._task: Task | None = None
-        self._requested: ReportPeriod | None = None
+        self._requests = 0  # only the latest request's report is shown
         self._shown_once = False
 
         title = QLabel(self.tr("Results"))
@@ -150,12 +150,13 @@ class ResultsPage(QWidget):
     def refresh(self) -> None:
         """Recompute the report for the chosen period on a worker thread."""
         period = self.picker.period()
-        self._requested = period
+        self._requests += 1
+        request = self._requests
         self.status.setText(self.tr("Computing…"))
-        database = self._database
+        database, language = self._database, current_language()
         self._task = run_in_background(
-            lambda: build_report(database, period),
-            on_finished=self._on_report_finished,
+            lambda: build_report(database, period, language),
+            on_finished=lambda report: self._on_report_finished(report, request),
             on_failed=self._on_report_failed,
         )
 
@@ -168,9 +169,9 @@ class ResultsPage(QWidget):
     def _on_picker_period_changed(self, _period: ReportPeriod) -> None:
         self.refresh()
 
-    def _on_report_finished(self, report: ResultsReport) -> None:
-        if report.period != self._requested:
-            return  # an older request finished after a newer one was made
+    def _on_report_finished(self, report: ResultsReport, request: int) -> None:
+        if request != self._requests:
+            return  # an older request (other period or settings) finished after a newer one
         self.report = report
         self.status.setText("")
         self._show_report(report)
@@ -283,6 +284,7 @@ class ResultsPage(QWidget):
         flow = self.flow_model.flows[rows[0].row()]
         self.node_model.set_nodes(flow.nodes)
         self.node_table.resizeColumnsToContents()
+        self.node_table.setColumnWidth(0, min(self.node_table.columnWidth(0), 460))
         self._show_node_title(flow.name)
 
     # Exporting -------------------------------------------------------------------------

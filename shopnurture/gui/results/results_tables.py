@@ -37,25 +37,22 @@ def _decimal_point() -> str:
     return QLocale().decimalPoint()
 
 
+def _points(value: float) -> str:
+    return f"{value * 100:+.1f}".replace(".", _decimal_point())
+
+
 def lift_text(lift: Lift | None) -> str:
-    """'Yes: +20.0 points (95 % CI 9.0 to 30.6)', 'Not enough data yet', or '' (no holdout)."""
+    """'Yes: +20.0 pts', 'Not enough data yet' or 'No control group': short enough for the
+    table to fit a laptop screen; the interval is in `lift_detail`."""
     if lift is None:
         return QCoreApplication.translate("Results", "No control group")
     if not lift.significant:
         return QCoreApplication.translate("Results", "Not enough data yet")
-
-    def points(value: float) -> str:
-        return f"{value * 100:+.1f}".replace(".", _decimal_point())
-
     if lift.verdict == "positive":
-        text = QCoreApplication.translate("Results", "Yes: %1 pts (95 % CI %2 to %3)")
+        text = QCoreApplication.translate("Results", "Yes: %1 pts")
     else:
-        text = QCoreApplication.translate("Results", "No: %1 pts (95 % CI %2 to %3)")
-    return (
-        text.replace("%1", points(lift.difference))
-        .replace("%2", points(lift.low))
-        .replace("%3", points(lift.high))
-    )
+        text = QCoreApplication.translate("Results", "No: %1 pts")
+    return text.replace("%1", _points(lift.difference))
 
 
 def lift_detail(lift: Lift | None) -> str:
@@ -68,7 +65,7 @@ def lift_detail(lift: Lift | None) -> str:
         QCoreApplication.translate(
             "Results",
             "Messaged: %1 of %2 bought (%3). Control group: %4 of %5 bought (%6). "
-            "Orders within %7 days of the split; Newcombe 95 % interval.",
+            "Orders within %7 days of the split.",
         )
         .replace("%1", str(lift.treated_converted))
         .replace("%2", str(lift.treated))
@@ -77,6 +74,13 @@ def lift_detail(lift: Lift | None) -> str:
         .replace("%5", str(lift.control))
         .replace("%6", percent_text(lift.control_rate))
         .replace("%7", f"{lift.window_days:g}")
+        + " "
+        + QCoreApplication.translate(
+            "Results", "Difference: %1 points (95 % interval %2 to %3, Newcombe)."
+        )
+        .replace("%1", _points(lift.difference))
+        .replace("%2", _points(lift.low))
+        .replace("%3", _points(lift.high))
     )
 
 
@@ -150,13 +154,14 @@ class FlowResultsModel(ResultsTableModel):
         QT_TRANSLATE_NOOP("FlowResultsModel", "Orders"),
         QT_TRANSLATE_NOOP("FlowResultsModel", "Bought"),
         QT_TRANSLATE_NOOP("FlowResultsModel", "Conversion (%)"),
+        QT_TRANSLATE_NOOP("FlowResultsModel", "Carts recovered"),
         QT_TRANSLATE_NOOP("FlowResultsModel", "Entered"),
         QT_TRANSLATE_NOOP("FlowResultsModel", "Sent"),
         QT_TRANSLATE_NOOP("FlowResultsModel", "Failed"),
         QT_TRANSLATE_NOOP("FlowResultsModel", "Held back"),
-        QT_TRANSLATE_NOOP("FlowResultsModel", "Carts recovered"),
     )
-    kinds = (TEXT, MONEY, TEXT, NUMBER, NUMBER, PERCENT, NUMBER, NUMBER, NUMBER, NUMBER, TEXT)
+    # What was won and whether the flow caused it come first: they fit a laptop's screen.
+    kinds = (TEXT, MONEY, TEXT, NUMBER, NUMBER, PERCENT, TEXT, NUMBER, NUMBER, NUMBER, NUMBER)
 
     def set_flows(self, flows: list[FlowResult]) -> None:
         self.flows = flows
@@ -167,10 +172,10 @@ class FlowResultsModel(ResultsTableModel):
                 carts = f"{flow.carts.recovered} / {flow.carts.reminded}"
             values = [
                 flow.name, flow.revenue_cents, lift_text(flow.lift), flow.orders, flow.converted,
-                flow.conversion_rate, flow.entered, flow.sent, flow.failed, flow.skipped_total,
-                carts,
+                flow.conversion_rate, carts, flow.entered, flow.sent, flow.failed,
+                flow.skipped_total,
             ]  # fmt: skip
-            tips = {2: lift_detail(flow.lift), 9: skipped_detail(flow)}
+            tips = {2: lift_detail(flow.lift), 10: skipped_detail(flow)}
             rows.append((values, tips))
         self.set_rows(rows)
 
@@ -179,7 +184,6 @@ class NodeResultsModel(ResultsTableModel):
     header_context = "NodeResultsModel"
     headers = (
         QT_TRANSLATE_NOOP("NodeResultsModel", "Step"),
-        QT_TRANSLATE_NOOP("NodeResultsModel", "Kind"),
         QT_TRANSLATE_NOOP("NodeResultsModel", "Reached"),
         QT_TRANSLATE_NOOP("NodeResultsModel", "Sent"),
         QT_TRANSLATE_NOOP("NodeResultsModel", "Failed"),
@@ -188,20 +192,18 @@ class NodeResultsModel(ResultsTableModel):
         QT_TRANSLATE_NOOP("NodeResultsModel", "Orders"),
         QT_TRANSLATE_NOOP("NodeResultsModel", "Revenue won"),
     )
-    kinds = (TEXT, TEXT, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, MONEY)
+    kinds = (TEXT, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, MONEY)
 
     def set_nodes(self, nodes: list[NodeResult]) -> None:
-        language = current_language()
+        """One row per step, named as the owner reads it (the report describes each)."""
         rows = []
         for node in nodes:
-            code = f"flow.kind.{node.kind}"
-            kind = render_message(code, language) if code in MESSAGES else node.kind
             values = [
-                node.label, kind, node.reached, node.sent, node.failed, node.skipped_total,
+                node.label, node.reached, node.sent, node.failed, node.skipped_total,
                 node.converted, node.orders, node.revenue_cents,
             ]  # fmt: skip
             steps = ", ".join(
                 f"{outcome}: {count}" for outcome, count in sorted(node.steps.items())
             )
-            rows.append((values, {2: steps, 5: skipped_detail(node)}))
+            rows.append((values, {0: node.label, 1: steps, 4: skipped_detail(node)}))
         self.set_rows(rows)

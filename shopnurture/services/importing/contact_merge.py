@@ -265,10 +265,11 @@ class ContactMerger:
 
     def flush(self) -> None:
         """Write the contacts created and changed since the last flush."""
-        for row in self._new_rows.values():
-            row["search_text"] = import_data.search_text(row)
+        for rows in (self._new_rows, self._changed_rows):
+            texts = import_data.search_texts(list(rows.values()))
+            for row, text in zip(rows.values(), texts, strict=True):
+                row["search_text"] = text
         for row in self._changed_rows.values():
-            row["search_text"] = import_data.search_text(row)
             row["updated_at"] = self.now
         import_data.insert_contacts(session=self.session, rows=list(self._new_rows.values()))
         import_data.update_contacts(session=self.session, rows=list(self._changed_rows.values()))
