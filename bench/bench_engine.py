@@ -21,7 +21,6 @@ import platform
 import random
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -32,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
 
+from bench.bench_shops import shop_copy  # noqa: E402
 from shopnurture.data.database import Database, open_database  # noqa: E402
 from shopnurture.data.sql_values import sql_time  # noqa: E402
 from shopnurture.domain.flows.templates import TEMPLATES  # noqa: E402
@@ -45,24 +45,7 @@ ENGINE_TABLES = ("outbox_message", "flow_step", "flow_schedule", "flow_run", "fl
 
 def ensure_shop(contacts: int, events: int) -> Path:
     """The synthetic shop, migrated once into its own engine copy (reset on each run)."""
-    source = OUT / f"shop-{contacts}-{events}.sqlite"
-    if not source.exists():
-        OUT.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "make_shop.py"), str(source),
-             "--contacts", str(contacts), "--events", str(events)],
-            check=True,
-        )  # fmt: skip
-    target = OUT / f"engine-{contacts}-{events}.sqlite"
-    if not target.exists():
-        reader, writer = sqlite3.connect(source), sqlite3.connect(target)
-        reader.backup(writer)
-        writer.close()
-        reader.close()
-        open_database(target).close()
-        for backup in OUT.glob(f"engine-{contacts}-{events}.v*.backup.sqlite"):
-            backup.unlink()  # the copy's own pre-migration backup: not needed
-    return target
+    return shop_copy("engine", contacts, events)[0]
 
 
 def reset(path: Path) -> None:

@@ -18,7 +18,6 @@ import json
 import random
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
 
+from bench.bench_shops import shop_copy  # noqa: E402
 from shopnurture.data.database import Database, open_database  # noqa: E402
 from shopnurture.data.sql_values import from_sql_time, sql_time  # noqa: E402
 from shopnurture.domain.flows.serialization import flow_to_document  # noqa: E402
@@ -42,21 +42,8 @@ HISTORY_DAYS = 90
 
 
 def ensure_shop(contacts: int, events: int) -> Path:
-    source = OUT / f"shop-{contacts}-{events}.sqlite"
-    if not source.exists():
-        OUT.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "make_shop.py"), str(source),
-             "--contacts", str(contacts), "--events", str(events)],
-            check=True,
-        )  # fmt: skip
-    target = OUT / f"results-{contacts}-{events}.sqlite"
-    if not target.exists():
-        reader, writer = sqlite3.connect(source), sqlite3.connect(target)
-        reader.backup(writer)
-        writer.close()
-        reader.close()
-        open_database(target).close()  # migrated to the current schema
+    target, made = shop_copy("results", contacts, events)
+    if made:
         add_history(target)
     return target
 

@@ -12,9 +12,7 @@ Target (issue 7): <= 200 ms per count at 100k contacts and 1M events.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -25,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
 
+from bench.bench_shops import shop_copy  # noqa: E402
 from shopnurture.data.database import Database, open_database  # noqa: E402
 from shopnurture.data.segments import compile_segment, count_segment  # noqa: E402
 from shopnurture.data.sql_values import from_sql_time  # noqa: E402
@@ -34,21 +33,7 @@ TARGET_MS = 200.0
 
 
 def ensure_shop(contacts: int, events: int) -> Path:
-    source = OUT / f"shop-{contacts}-{events}.sqlite"
-    if not source.exists():
-        OUT.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "make_shop.py"), str(source),
-             "--contacts", str(contacts), "--events", str(events)],
-            check=True,
-        )  # fmt: skip
-    target = OUT / f"segments-{contacts}-{events}.sqlite"
-    if not target.exists():
-        reader, writer = sqlite3.connect(source), sqlite3.connect(target)
-        reader.backup(writer)
-        writer.close()
-        reader.close()
-    return target
+    return shop_copy("segments", contacts, events)[0]
 
 
 def _did(event: str | None, at_least: int = 1, days: int | None = None, **extra: object) -> Rule:
