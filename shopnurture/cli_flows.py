@@ -35,12 +35,20 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     export.add_argument("file", type=Path, metavar="FILE")
     import_ = action("import", _import, "add a flow from a JSON file (as a draft)")
     import_.add_argument("file", type=Path, metavar="FILE")
-    for name, handler, text in (
-        ("activate", _activate, "start a flow (it reacts from now on)"),
-        ("pause", _pause, "stop a flow (waiting runs stay where they are)"),
-    ):
-        parser = action(name, handler, text, json_option=False)
-        parser.add_argument("flow_id", type=int, metavar="ID")
+    activate = action(
+        "activate", _activate, "start a flow (it reacts from now on)", json_option=False
+    )
+    activate.add_argument("flow_id", type=int, metavar="ID")
+    activate.add_argument(
+        "--waiting", choices=("stay", "exit", "move"), default="stay",
+        help="contacts already in a changed flow: stay on the version they started (default), "
+        "exit the flow, or move to the step --to of the new version",
+    )  # fmt: skip
+    activate.add_argument("--to", metavar="NODE", help="the step id to move them to")
+    pause = action(
+        "pause", _pause, "stop a flow (waiting runs stay where they are)", json_option=False
+    )
+    pause.add_argument("flow_id", type=int, metavar="ID")
     validate = action("validate", _validate, "check a flow file or a stored flow")
     validate.add_argument("source", metavar="FILE_OR_ID")
     enrol = action("enrol", _enrol, "add contacts by hand to a flow with that trigger")
@@ -134,9 +142,20 @@ def _import(context: CommandContext) -> int:
 
 
 def _activate(context: CommandContext) -> int:
-    from shopnurture.services.engine.flow_service import activate_flow
+    from shopnurture.errors import UserError
+    from shopnurture.messages import render_message
+    from shopnurture.services.engine.flow_versions import MOVE, STAY, activate_with_choice
 
-    activate_flow(context.database, context.arguments.flow_id, now=context.now)
+    arguments = context.arguments
+    if (arguments.waiting == MOVE) != bool(arguments.to):
+        raise UserError("flow.version.move_needs_target")
+    database = context.database
+    changed = activate_with_choice(
+        database, arguments.flow_id, arguments.waiting, arguments.to, now=context.now
+    )
+    if arguments.waiting != STAY:
+        code = "flow.version.moved" if arguments.waiting == MOVE else "flow.version.exited"
+        print(render_message(code, context.language, count=changed, node=arguments.to))
     return 0
 
 

@@ -1,13 +1,15 @@
 """The texts of the Qt-free core, in Spanish and English, looked up by a stable code.
 
 Each entry maps a code to its texts; `{name}` placeholders are filled from the error's
-parameters. A test checks that every code has both languages and the same placeholders.
+parameters, and `{count|# order|# orders}` picks the singular or plural form by `count`.
+A test checks that every code has both languages and the same placeholders.
 """
 
 from __future__ import annotations
 
 import locale
 import os
+import re
 from typing import Any
 
 SUPPORTED_LANGUAGES = ("es", "en")
@@ -205,10 +207,21 @@ def render_message(code: str, language: str = "en", **params: Any) -> str:
     for name, value in list(params.items()):
         if name.endswith("_code"):
             params[name[: -len("_code")]] = render_message(str(value), language)
+    text = _PLURAL_CHOICE.sub(lambda found: _plural_form(found, params), text)
     try:
         return text.format(**params)
     except (KeyError, IndexError):
         return text
+
+
+# `{count|# pedido|# pedidos}`: the first form for exactly one, else the last; `#` is the number.
+_PLURAL_CHOICE = re.compile(r"\{(\w+)\|([^{}]*)\}")
+
+
+def _plural_form(found: re.Match[str], params: dict[str, Any]) -> str:
+    name, forms = found.group(1), found.group(2).split("|")
+    form = forms[0] if params.get(name) == 1 else forms[-1]
+    return form.replace("#", "{" + name + "}")
 
 
 def system_language() -> str:
@@ -222,6 +235,8 @@ def system_language() -> str:
     except ValueError:
         code = ""
     return "es" if code.lower().startswith("es") else "en"
+
+
 from shopnurture.messages_flow_steps import FLOW_STEP_MESSAGES  # noqa: E402
 
 MESSAGES.update(FLOW_STEP_MESSAGES)

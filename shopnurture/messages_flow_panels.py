@@ -15,6 +15,20 @@ FLOW_PANEL_MESSAGES: dict[str, dict[str, str]] = {
         "Contacts cannot be moved to “{node}”: choose a step of the new flow that is not a "
         "trigger.",
     ),
+    "flow.version.move_needs_target": _both(
+        "Usa --waiting move junto con --to PASO (el id de un paso del flujo nuevo), o no "
+        "pongas --to.",
+        "Use --waiting move together with --to STEP (the id of a step of the new flow), or "
+        "leave out --to.",
+    ),
+    "flow.version.moved": _both(
+        "{count|# contacto movido|# contactos movidos} a «{node}».",
+        "{count|# contact moved|# contacts moved} to “{node}”.",
+    ),
+    "flow.version.exited": _both(
+        "{count|# contacto salió|# contactos salieron} del flujo.",
+        "{count|# contact left|# contacts left} the flow.",
+    ),
     "outbox.reason.flow_changed": _both(
         "el flujo cambió y el contacto salió", "the flow changed and the contact left"
     ),

@@ -194,31 +194,32 @@ SEGMENT_MESSAGES: dict[str, dict[str, str]] = {
         "es": "Aún sin puntos: no hay actividad reciente.",
     },
     "explain.phase.customer": {
-        "en": "Phase III: {count} order(s)",
-        "es": "Fase III: {count} pedido(s)",
+        "en": "Phase III: {count|# order|# orders}",
+        "es": "Fase III: {count|# pedido|# pedidos}",
     },
     "explain.phase.consideration_views": {
         "en": "Phase II: {count} product views ({needed} needed)",
         "es": "Fase II: {count} visitas a productos (hacen falta {needed})",
     },
     "explain.phase.consideration_inquiry": {
-        "en": "Phase II: asked {count} question(s)",
-        "es": "Fase II: hizo {count} pregunta(s)",
+        "en": "Phase II: asked {count|# question|# questions}",
+        "es": "Fase II: hizo {count|# pregunta|# preguntas}",
     },
     "explain.phase.awareness": {
-        "en": "Phase I: {count} product view(s); {needed} views or a question bring phase II",
-        "es": "Fase I: {count} visita(s) a productos; con {needed} visitas o una pregunta "
-        "pasa a fase II",
+        "en": "Phase I: {count|# product view|# product views}; {needed} views or a question "
+        "bring phase II",
+        "es": "Fase I: {count|# visita|# visitas} a productos; con {needed} visitas o una "
+        "pregunta pasa a fase II",
     },
     "explain.phase.kept": {
         "en": "Stays in {phase}: set by an automation, a journey does not go back",
         "es": "Sigue en {phase}: lo puso una automatización y el recorrido no retrocede",
     },
     "explain.rfm.group": {
-        "en": "{group}: last order {days} days ago (R{recency}), {orders} order(s) "
-        "(F{frequency}), {amount} spent (M{monetary})",
-        "es": "{group}: último pedido hace {days} días (R{recency}), {orders} pedido(s) "
-        "(F{frequency}), {amount} gastados (M{monetary})",
+        "en": "{group}: last order {days|# day|# days} ago (R{recency}), "
+        "{orders|# order|# orders} (F{frequency}), {amount} spent (M{monetary})",
+        "es": "{group}: último pedido hace {days|# día|# días} (R{recency}), "
+        "{orders|# pedido|# pedidos} (F{frequency}), {amount} gastados (M{monetary})",
     },
     "explain.rfm.none": {
         "en": "No RFM group: no orders yet",

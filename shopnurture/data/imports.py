@@ -108,10 +108,19 @@ def _folded(part: str) -> str:
     return part.lower() if part.isascii() else fold_for_search(part)
 
 
+def _folded_once(part: str) -> str:
+    """`_folded` for parts rarely seen twice (emails, phones): no cache to churn."""
+    return part.lower() if part.isascii() else fold_for_search(part)
+
+
 def search_text(values: dict[str, Any]) -> str:
     """Exactly `contacts.search_text_for(values)`, faster when names and cities repeat:
     folding works character by character, so each part can be folded (and cached) alone."""
     return search_texts([values])[0]
+
+
+# How each part of `search_texts` is folded: names, cities and tags repeat, the rest not.
+_PART_FOLDS = (_folded, _folded, _folded_once, _folded_once, _folded_once, _folded, _folded)
 
 
 def search_texts(rows: Sequence[dict[str, Any]]) -> list[str]:
@@ -126,7 +135,10 @@ def search_texts(rows: Sequence[dict[str, Any]]) -> list[str]:
         [row.get("city") for row in rows],
         [(row.get("tags") or "").replace(",", " ") for row in rows],
     )
-    folded = [[_folded(part) if part else None for part in column] for column in parts]
+    folded = [
+        [fold(part) if part else None for part in column]
+        for fold, column in zip(_PART_FOLDS, parts, strict=True)
+    ]
     return [
         " ".join([part for part in row_parts if part is not None])
         for row_parts in zip(*folded, strict=True)
@@ -184,7 +196,7 @@ _INSERT_CONTACT_SQL = (
     f"INSERT INTO contact ({', '.join(CONTACT_INSERT_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(CONTACT_INSERT_COLUMNS))})"
 )
-_SEARCH_TRIGGER = "contact_search_after_insert"
+SEARCH_TRIGGER = "contact_search_after_insert"
 # Below this many rows the per-row trigger is as quick as a bulk re-index.
 _BULK_INDEX_ROWS = 500
 
@@ -197,7 +209,7 @@ def _sql_value(value: Any) -> Any:
     return value
 
 
-def _as_sql_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[tuple]:
+def as_sql_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[tuple]:
     """Rows as tuples in `columns` order, dates and moments as SQLAlchemy stores them.
 
     Runs for every imported row, so a column at a time: only the date columns (`*_at`,
@@ -213,27 +225,31 @@ def _as_sql_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list
     return list(zip(*values, strict=True))
 
 
+def search_trigger_sql(connection: Any) -> str | None:
+    """The SQL of the trigger keeping the contacts' search index, as the schema has it
+    (None when absent): an import suspends it and indexes its new contacts in bulk."""
+    return connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_TRIGGER,)
+    ).scalar()
+
+
 def insert_contacts(*, session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """Insert complete contact rows (ids included, consecutive and above every stored id).
 
     The search index trigger costs ~100 µs a row; for many rows it is suspended inside this
     transaction and the new rows are indexed in one statement (4x faster), then the trigger
-    is put back exactly as it was (its own SQL, read from the schema).
+    is put back exactly as it was (its own SQL, read from the schema). (An import does the
+    same in `import_batches`, on a helper thread.)
     """
     if not rows:
         return
     connection = session.connection()
-    values = _as_sql_rows(rows, CONTACT_INSERT_COLUMNS)
-    trigger_sql = None
-    if len(rows) >= _BULK_INDEX_ROWS:
-        trigger_sql = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-            (_SEARCH_TRIGGER,),
-        ).scalar()
+    values = as_sql_rows(rows, CONTACT_INSERT_COLUMNS)
+    trigger_sql = search_trigger_sql(connection) if len(rows) >= _BULK_INDEX_ROWS else None
     if trigger_sql is None:
         connection.exec_driver_sql(_INSERT_CONTACT_SQL, values)
         return
-    connection.exec_driver_sql(f"DROP TRIGGER {_SEARCH_TRIGGER}")
+    connection.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
     connection.exec_driver_sql(_INSERT_CONTACT_SQL, values)
     ids = [row["id"] for row in rows]
     connection.exec_driver_sql(
@@ -271,7 +287,7 @@ _INSERT_CONSENT_SQL = (
 
 def insert_consent_entries(*, session: Session, entries: Sequence[dict[str, Any]]) -> None:
     if entries:
-        values = _as_sql_rows(entries, _CONSENT_COLUMNS)
+        values = as_sql_rows(entries, _CONSENT_COLUMNS)
         session.connection().exec_driver_sql(_INSERT_CONSENT_SQL, values)
 
 

@@ -7,8 +7,10 @@ from datetime import timedelta
 
 import pytest
 
+from shopnurture.cli import main
 from shopnurture.errors import UserError
-from shopnurture.services.engine.flow_service import load_flow, save_flow
+from shopnurture.services.engine import flow_versions
+from shopnurture.services.engine.flow_service import load_flow, pause_flow, save_flow
 from shopnurture.services.engine.flow_versions import (
     EXIT,
     EXIT_REASON,
@@ -18,7 +20,7 @@ from shopnurture.services.engine.flow_versions import (
     activation_plan,
     waiting_by_node,
 )
-from tests.engine.shop import T0, Shop
+from tests.engine.shop import T0, Shop, iso
 
 H, D, M = timedelta(hours=1), timedelta(days=1), timedelta(minutes=1)
 FIRST_TICK = T0 + 2 * H + 6 * M  # the cart is an hour old: reminder 1, then a day's wait
@@ -162,3 +164,80 @@ def test_an_invalid_saved_flow_is_not_activated_and_nothing_changes(shop: Shop) 
     with pytest.raises(UserError):
         activate_with_choice(shop.database, flow_id, EXIT, now=CHANGED_AT)
     assert _run(shop, flow_id, lucia) == ("waiting", 1, "stock_2", None)
+
+
+def test_moving_runs_and_activating_commit_together_or_not_at_all(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flow_id, lucia = _waiting_cart(shop)
+    _save_changed_version(shop, flow_id)
+    pause_flow(shop.database, flow_id, now=CHANGED_AT)
+    real_activation = flow_versions.activate_in_session
+
+    def activation_that_fails(**arguments) -> None:  # type: ignore[no-untyped-def]
+        real_activation(**arguments)
+        raise RuntimeError("the disk went away")
+
+    # Activation fails after the runs were moved: the moves must not be kept without it.
+    monkeypatch.setattr(flow_versions, "activate_in_session", activation_that_fails)
+    with pytest.raises(RuntimeError):
+        activate_with_choice(shop.database, flow_id, MOVE, "reminder_2", now=CHANGED_AT)
+    assert _run(shop, flow_id, lucia) == ("waiting", 1, "stock_2", None)
+    assert shop.sql("SELECT status FROM flow WHERE id = ?", flow_id) == [("paused",)]
+    assert shop.sql("SELECT max(version) FROM flow_version WHERE flow_id = ?", flow_id) == [(1,)]
+    assert shop.sql("SELECT count(*) FROM flow_step WHERE outcome = 'moved'") == [(0,)]
+
+    monkeypatch.setattr(flow_versions, "activate_in_session", real_activation)
+    assert activate_with_choice(shop.database, flow_id, MOVE, "reminder_2", now=CHANGED_AT) == 1
+    assert _run(shop, flow_id, lucia) == ("waiting", 2, "reminder_2", None)
+    assert shop.sql("SELECT status FROM flow WHERE id = ?", flow_id) == [("active",)]
+
+
+def _activate_by_cli(shop: Shop, capsys, *options: str, flow_id: int, now, expect: int = 0) -> str:  # type: ignore[no-untyped-def]
+    """What `flows activate` printed (stdout, or the error line on stderr)."""
+    arguments = ["--db", str(shop.path), "--now", iso(now), "flows", "activate", str(flow_id)]
+    assert main([*arguments, *options]) == expect
+    captured = capsys.readouterr()
+    return (captured.err if expect else captured.out).strip()
+
+
+def test_the_cli_activates_with_the_owners_choice_for_waiting_contacts(shop: Shop, capsys) -> None:  # type: ignore[no-untyped-def]
+    flow_id, lucia = _waiting_cart(shop)
+    _save_changed_version(shop, flow_id)
+    # `move` needs its step and a step needs `move`; a trigger is no place: refused.
+    for options in (["--waiting", "move"], ["--to", "reminder_2"]):
+        said = _activate_by_cli(shop, capsys, *options, flow_id=flow_id, now=CHANGED_AT, expect=1)
+        assert "--waiting move" in said and "--to" in said
+    said = _activate_by_cli(shop, capsys, "--waiting", "move", "--to", "trigger", flow_id=flow_id,
+                            now=CHANGED_AT, expect=1)  # fmt: skip
+    assert "«trigger»" in said
+    assert _run(shop, flow_id, lucia) == ("waiting", 1, "stock_2", None)
+    assert shop.sql("SELECT max(version) FROM flow_version WHERE flow_id = ?", flow_id) == [(1,)]
+
+    said = _activate_by_cli(shop, capsys, "--waiting", "move", "--to", "reminder_2",
+                            flow_id=flow_id, now=CHANGED_AT)  # fmt: skip
+    assert said == "1 contacto movido a «reminder_2»."
+    assert _run(shop, flow_id, lucia) == ("waiting", 2, "reminder_2", None)
+    assert shop.sql("SELECT status FROM flow WHERE id = ?", flow_id) == [("active",)]
+
+
+def test_the_cli_keeps_waiting_contacts_by_default_or_takes_them_out(shop: Shop, capsys) -> None:  # type: ignore[no-untyped-def]
+    flow_id, lucia = _waiting_cart(shop)
+    _save_changed_version(shop, flow_id)
+    assert _activate_by_cli(shop, capsys, flow_id=flow_id, now=CHANGED_AT) == ""
+    assert _run(shop, flow_id, lucia) == ("waiting", 1, "stock_2", None)
+    assert shop.sql("SELECT max(version) FROM flow_version WHERE flow_id = ?", flow_id) == [(2,)]
+
+    marta = shop.contact("Marta")
+    shop.event(marta, "add_to_cart", CHANGED_AT, sku="ROP-CAM", quantity=1, value_cents=1990)
+    shop.event(marta, "checkout_started", CHANGED_AT + M, quantity=1, value_cents=1990)
+    shop.tick(CHANGED_AT + 2 * H)
+    assert _run(shop, flow_id, marta)[:2] == ("waiting", 2)
+    _, flow = load_flow(shop.database, flow_id)  # version 3: both are asked to leave
+    flow.node("reminder_3").params["message"]["es"]["subject"] = "Otra versión"
+    save_flow(shop.database, flow_id, flow, now=CHANGED_AT + 2 * H)
+    said = _activate_by_cli(shop, capsys, "--waiting", "exit", flow_id=flow_id,
+                            now=CHANGED_AT + 3 * H)  # fmt: skip
+    assert said == "2 contactos salieron del flujo."
+    assert _run(shop, flow_id, lucia)[::3] == ("exited", EXIT_REASON)
+    assert _run(shop, flow_id, marta)[::3] == ("exited", EXIT_REASON)

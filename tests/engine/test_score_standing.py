@@ -127,13 +127,13 @@ def test_reasons_for_score_phase_and_rfm(shop: Shop) -> None:
         "+2: spent 49.90 (earlier)",
     ]
     assert _texts(standing, "score", "es")[0] == "+9: vio Camiseta ×3 (esta semana)"
-    assert _texts(standing, "phase", "en") == ["Phase III: 1 order(s)"]
+    assert _texts(standing, "phase", "en") == ["Phase III: 1 order"]
     # 60 days: R4; 1 order: F1; 49.90: M1 -> FM 1 with R4: potential.
     assert _texts(standing, "rfm", "en") == [
-        "Potential: last order 60 days ago (R4), 1 order(s) (F1), 49.90 spent (M1)"
+        "Potential: last order 60 days ago (R4), 1 order (F1), 49.90 spent (M1)"
     ]
     assert _texts(standing, "rfm", "es") == [
-        "Prometedores: último pedido hace 60 días (R4), 1 pedido(s) (F1), 49.90 gastados (M1)"
+        "Prometedores: último pedido hace 60 días (R4), 1 pedido (F1), 49.90 gastados (M1)"
     ]
     assert standing.rfm_group == "potential"
 
@@ -147,10 +147,10 @@ def test_phase_reasons_before_buying(shop: Shop) -> None:
     ana_standing = contact_standing(shop.database, ana, now=T0)
     assert _texts(ana_standing, "phase", "en") == [
         "Stays in III · Customer: set by an automation, a journey does not go back",
-        "Phase I: 1 product view(s); 3 views or a question bring phase II",
+        "Phase I: 1 product view; 3 views or a question bring phase II",
     ]
     assert _texts(contact_standing(shop.database, ben, now=T0), "phase", "en") == [
-        "Phase II: asked 1 question(s)"
+        "Phase II: asked 1 question"
     ]
     none = contact_standing(shop.database, nobody, now=T0)
     assert _texts(none, "score", "en") == ["No points yet: no recent activity."]

@@ -115,7 +115,7 @@ def test_contact_panel_shows_the_reasons(main_window, qtbot, database) -> None: 
     page.detail.grab().save("/tmp/contact_reasons_cris.png")
     assert page.select_contact(people["ana"])
     lines = page.detail.standing.lines()
-    assert lines[-1].startswith("Potential: last order 3 days ago (R5), 1 order(s) (F1)")
+    assert lines[-1].startswith("Potential: last order 3 days ago (R5), 1 order (F1)")
     qtbot.wait(50)
     page.detail.grab().save("/tmp/contact_reasons_ana.png")
 

@@ -37,7 +37,7 @@ HOUR = timedelta(hours=1)
          "Cart abandoned: 1 h without an order"),
         ("logic.holdout", {"percent": 25},
          "Grupo de control: el 25 % no recibe nada (para comparar)",
-         "Holdout group: 25 % get nothing (to compare)"),
+         "Holdout group: 25% get nothing (to compare)"),
         ("logic.condition", {"rules": [{"field": "in_stock", "op": "is_true"}]},
          "Condición: ¿hay stock?", "Condition: in stock?"),
         ("trigger.inactivity", {"days": 90, "of": "order"}, "Inactividad: 90 días sin comprar",

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from shopnurture.domain.flows.catalogue import Port
 from shopnurture.domain.flows.model import Link
+from shopnurture.domain.flows.node_description import summarize_node
 from shopnurture.gui.flow_editor.document import FlowDocument
 from shopnurture.gui.flow_editor.interactions import start_interaction
 from shopnurture.gui.flow_editor.items import GRID, LinkItem, NodeItem
-from shopnurture.gui.flow_editor.node_summary import node_summary
 from shopnurture.messages import render_message
 
 MARGIN = 80.0
@@ -108,7 +108,7 @@ class FlowScene(QGraphicsScene):
         item = self.node_items[node_id]
         spec = node.spec
         caption = render_message(f"flow.kind.{node.kind}", self.language) if spec else node.kind
-        summary = node_summary(node, self.language)
+        summary = summarize_node(node, self.language)
         title, detail = (node.label, summary) if node.label else (summary, "")
         ports = [(port, self.port_label(port)) for port in node.ports()]
         has_input = spec is not None and not spec.is_entry

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from shopnurture.gui.flow_editor.node_summary import duration_text
+from shopnurture.domain.flows.node_description import duration_text
 from shopnurture.gui.flow_editor.scene import FlowScene
 from shopnurture.messages import render_message
 from shopnurture.services.engine.contact_trace import ContactPath, ContactTrace, Visit
@@ -48,20 +48,20 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def offset_text(since: datetime, moment: datetime) -> str:
+def offset_text(since: datetime, moment: datetime, language: str) -> str:
     """ "+1 h", "+2 days 3 h", "+45 min" (minutes only within the first day)."""
     minutes = max(int((moment - since).total_seconds() // 60), 0)
     if minutes == 0:
         return QCoreApplication.translate("TraceView", "on entry")
     days, hours = minutes // 1440, minutes % 1440 // 60
     amounts = {"days": days, "hours": hours, "minutes": 0 if days else minutes % 60}
-    return "+" + duration_text(amounts)
+    return "+" + duration_text(amounts, language)
 
 
 def visit_label(visit: Visit, path: ContactPath, clock: TraceClock, language: str) -> str:
     message = visit.message
     moment = message.due_at if message is not None and message.status != "skipped" else visit.at
-    text = f"{offset_text(path.entered_at, moment)} · {clock.when(moment)}"
+    text = f"{offset_text(path.entered_at, moment, language)} · {clock.when(moment)}"
     if message is not None and message.status == "skipped":
         reason = render_message(f"outbox.reason.{message.reason}", language)
         not_sent = QCoreApplication.translate("TraceView", "not sent: %1")
@@ -73,10 +73,8 @@ def show_path(scene: FlowScene, path: ContactPath, clock: TraceClock, language: 
     """Labels and highlights the path; fades the steps and links it does not use."""
     labels = {visit.node_id: visit_label(visit, path, clock, language) for visit in path.visits}
     if path.next_node is not None and path.next_at is not None:
-        labels.setdefault(
-            path.next_node,
-            "→ " + f"{offset_text(path.entered_at, path.next_at)} · {clock.when(path.next_at)}",
-        )
+        offset = offset_text(path.entered_at, path.next_at, language)
+        labels.setdefault(path.next_node, f"→ {offset} · {clock.when(path.next_at)}")
     for node_id, item in scene.node_items.items():
         item.set_trace(labels.get(node_id, ""))
         item.setOpacity(1.0 if node_id in labels else FADED)

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session
+
 from shopnurture.data.database import Database
 from shopnurture.data.engine_facts import load_products
 from shopnurture.data.flow_versions import as_live, latest_versions, store_version
@@ -202,27 +204,32 @@ def activate_flow(database: Database, flow_id: int, *, now: datetime) -> None:
     record, flow = load_flow(database, flow_id)
     _refuse_invalid(database, flow, flow_id)
     with database.write_session() as session:
-        set_flow_status(
-            session=session, flow_id=flow_id, status="active", activated_at=now, now=now
+        activate_in_session(session=session, record=record, now=now)
+
+
+def activate_in_session(*, session: Session, record: FlowRecord, now: datetime) -> None:
+    """The writes of `activate_flow` inside the caller's write transaction (the flow already
+    checked as valid), so that other changes can be committed together with them."""
+    flow_id = record.id
+    set_flow_status(session=session, flow_id=flow_id, status="active", activated_at=now, now=now)
+    # Runs that start from now on follow this definition; it is kept for as long as
+    # runs may still follow it.
+    store_version(
+        session=session, flow_id=flow_id, version=record.version,
+        definition=record.definition, now=now,
+    )  # fmt: skip
+    # Schedules that fell due while the flow was paused belong to the backlog.
+    delete_schedules_before(session=session, flow_id=flow_id, before=now)
+    stored = get_flow(session=session, flow_id=flow_id)
+    assert stored is not None
+    active = active_flow(stored)
+    if active.trigger_nodes("trigger.replenishment_due"):
+        products = load_products(session=session)
+        consumables = [sku for sku, p in products.items() if p.supply(1) is not None]
+        orders = consumable_orders(
+            session=session, skus=consumables, since=now - REPLENISHMENT_HISTORY
         )
-        # Runs that start from now on follow this definition; it is kept for as long as
-        # runs may still follow it.
-        store_version(
-            session=session, flow_id=flow_id, version=record.version,
-            definition=record.definition, now=now,
-        )  # fmt: skip
-        # Schedules that fell due while the flow was paused belong to the backlog.
-        delete_schedules_before(session=session, flow_id=flow_id, before=now)
-        record = get_flow(session=session, flow_id=flow_id)
-        assert record is not None
-        active = active_flow(record)
-        if active.trigger_nodes("trigger.replenishment_due"):
-            products = load_products(session=session)
-            consumables = [sku for sku, p in products.items() if p.supply(1) is not None]
-            orders = consumable_orders(
-                session=session, skus=consumables, since=now - REPLENISHMENT_HISTORY
-            )
-            upsert_schedules(session=session, rows=schedule_rows(active, orders, products), now=now)
+        upsert_schedules(session=session, rows=schedule_rows(active, orders, products), now=now)
 
 
 def pause_flow(database: Database, flow_id: int, *, now: datetime) -> None:

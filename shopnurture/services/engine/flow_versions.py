@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlmodel import Session
+
 from shopnurture.data.database import Database
 from shopnurture.data.flow_versions import (
     end_runs,
@@ -19,13 +21,13 @@ from shopnurture.data.flow_versions import (
     version_definitions,
     waiting_counts,
 )
-from shopnurture.data.flows import get_flow
+from shopnurture.data.flows import FlowRecord, get_flow
 from shopnurture.data.outbox import skip_queued_of_runs
 from shopnurture.data.runs import add_steps
 from shopnurture.domain.flows import FlowGraph, errors, flow_from_document, validate_flow
 from shopnurture.errors import UserError
 from shopnurture.messages import render_message
-from shopnurture.services.engine.flow_service import activate_flow, known_segments, load_flow
+from shopnurture.services.engine.flow_service import activate_in_session, known_segments, load_flow
 
 STAY, MOVE, EXIT = "stay", "move", "exit"
 CHOICES = (STAY, MOVE, EXIT)
@@ -142,38 +144,9 @@ def apply_run_migration(
     version. `move` puts every run at `target_node` of the new version, due now. `exit` ends
     them (reason "flow_changed") and drops the messages they queued that are not sent yet.
     """
-    if choice not in CHOICES:
-        raise ValueError(choice)
-    record, saved = load_flow(database, flow_id)
-    if choice == MOVE:
-        node = saved.nodes.get(target_node or "")
-        if node is None or node.spec is None or node.spec.category == "trigger":
-            raise UserError("flow.version.bad_target", node=target_node or "")
+    record = _checked_choice(database, flow_id, choice, target_node)
     with database.write_session() as session:
-        store_version(
-            session=session, flow_id=flow_id, version=record.version,
-            definition=record.definition, now=now,
-        )  # fmt: skip
-        if choice == STAY:
-            return 0
-        places = live_run_places(session=session, flow_id=flow_id)
-        runs = [run for run, _ in places]
-        if choice == MOVE:
-            assert target_node is not None
-            relocate_runs(
-                session=session, run_ids=runs, version=record.version, node_id=target_node, now=now
-            )
-            outcome = "moved"
-        else:
-            end_runs(session=session, run_ids=runs, reason=EXIT_REASON, now=now)
-            skip_queued_of_runs(session=session, run_ids=runs, reason=EXIT_REASON, now=now)
-            outcome = EXIT_REASON
-        # The step log keeps, at the step each run left, that the owner moved or ended it.
-        add_steps(
-            session=session,
-            steps=[(run, flow_id, node or "", outcome, now) for run, node in places],
-        )
-        return len(runs)
+        return _migrate_runs(session, record, choice, target_node, now=now)
 
 
 def activate_with_choice(
@@ -185,11 +158,60 @@ def activate_with_choice(
     now: datetime,
 ) -> int:
     """Activates the flow's saved version after applying `choice` to the runs in it; how many
-    runs were moved or ended. Refused (UserError, nothing changed) while the flow is invalid."""
+    runs were moved or ended. Refused (UserError, nothing changed) while the flow is invalid.
+
+    Both happen in one write transaction: an engine tick never sees runs moved to (or taken
+    out for) a version that is not active yet, and a failure leaves everything as it was."""
     _, saved = load_flow(database, flow_id)
     found = errors(validate_flow(saved, saved_segments=known_segments(database)))
     if found:
         raise UserError("flow.invalid", flow=flow_id, count=len(found))
-    changed = apply_run_migration(database, flow_id, choice, target_node, now=now)
-    activate_flow(database, flow_id, now=now)
+    record = _checked_choice(database, flow_id, choice, target_node)
+    with database.write_session() as session:
+        changed = _migrate_runs(session, record, choice, target_node, now=now)
+        activate_in_session(session=session, record=record, now=now)
     return changed
+
+
+def _checked_choice(
+    database: Database, flow_id: int, choice: str, target_node: str | None
+) -> FlowRecord:
+    """The flow's record, once `choice` (and for `move`, its target step) is known good."""
+    if choice not in CHOICES:
+        raise ValueError(choice)
+    record, saved = load_flow(database, flow_id)
+    if choice == MOVE:
+        node = saved.nodes.get(target_node or "")
+        if node is None or node.spec is None or node.spec.category == "trigger":
+            raise UserError("flow.version.bad_target", node=target_node or "")
+    return record
+
+
+def _migrate_runs(
+    session: Session, record: FlowRecord, choice: str, target_node: str | None, *, now: datetime
+) -> int:
+    flow_id = record.id
+    store_version(
+        session=session, flow_id=flow_id, version=record.version,
+        definition=record.definition, now=now,
+    )  # fmt: skip
+    if choice == STAY:
+        return 0
+    places = live_run_places(session=session, flow_id=flow_id)
+    runs = [run for run, _ in places]
+    if choice == MOVE:
+        assert target_node is not None
+        relocate_runs(
+            session=session, run_ids=runs, version=record.version, node_id=target_node, now=now
+        )
+        outcome = "moved"
+    else:
+        end_runs(session=session, run_ids=runs, reason=EXIT_REASON, now=now)
+        skip_queued_of_runs(session=session, run_ids=runs, reason=EXIT_REASON, now=now)
+        outcome = EXIT_REASON
+    # The step log keeps, at the step each run left, that the owner moved or ended it.
+    add_steps(
+        session=session,
+        steps=[(run, flow_id, node or "", outcome, now) for run, node in places],
+    )
+    return len(runs)

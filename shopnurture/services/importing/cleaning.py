@@ -47,6 +47,10 @@ class CleaningContext:
 
 
 def clean_text(value: Any) -> str:
+    if value.__class__ is str:  # the usual cell, without `cell_text`'s other cases
+        text = value.strip()
+        if len(text) <= MAX_TEXT and not text.startswith("'"):
+            return text
     text = cell_text(value)
     if len(text) > MAX_TEXT:
         raise CellInvalid("import.text_too_long", length=len(text), limit=MAX_TEXT)
@@ -168,6 +172,10 @@ class RowCleaner:
         self.headers = {field: header for _, header, field in columns}
         self.default_country = context.default_country
         self._phones: dict[tuple[str, str], str | CellInvalid] = {}
+        self._required = {
+            ImportKind.ACTIVITY: ("event", "timestamp"),
+            ImportKind.ORDERS: ("order_id", "timestamp"),
+        }.get(kind, ())
 
     def clean(self, row: list[Any], row_number: int) -> tuple[dict[str, Any], list[RowError]]:
         record: dict[str, Any] = {}
@@ -223,11 +231,7 @@ class RowCleaner:
             return None
         if not any(field in record for field in IDENTITY_FIELDS):
             return RowError(row_number, "", "", "import.needs_identity")
-        required = {
-            ImportKind.ACTIVITY: ("event", "timestamp"),
-            ImportKind.ORDERS: ("order_id", "timestamp"),
-        }.get(kind, ())
-        for field in required:
+        for field in self._required:
             if field not in record:
                 return RowError(
                     row_number, self.headers.get(field, ""), "", "import.value_required",

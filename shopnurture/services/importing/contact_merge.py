@@ -14,18 +14,25 @@ from typing import Any
 from sqlmodel import Session
 
 from shopnurture.data import imports as import_data
+from shopnurture.data.import_batches import ImportBatches
 from shopnurture.data.privacy import FORGOTTEN_SOURCE, ForgottenSubjects
 from shopnurture.domain.vocabulary import Consent
 from shopnurture.services.importing.report import RowError
 
 IMPORT_SOURCE = "import"
+_UNKNOWN, _GRANTED, _WITHDRAWN = (
+    Consent.UNKNOWN.value, Consent.GRANTED.value, Consent.WITHDRAWN.value,
+)  # fmt: skip
 _PLAIN_FIELDS = ("first_name", "last_name", "birthday", "language", "country", "city")
 _CONSENT_FIELDS = (("accepts_email", "email"), ("accepts_sms", "sms"))
 
 
 class ContactMerger:
-    def __init__(self, session: Session, *, now: datetime, consent_detail: str) -> None:
+    def __init__(
+        self, session: Session, batches: ImportBatches, *, now: datetime, consent_detail: str
+    ) -> None:
         self.session = session
+        self.batches = batches
         self.now = now
         self.consent_detail = consent_detail
         self.keys = import_data.load_contact_keys(session=session)
@@ -48,10 +55,12 @@ class ContactMerger:
         likely = {self._lookup(record) for _, record in records if not self._known(record)}
         self._load(likely)
         targets: list[int | RowError] = []
+        new_rows = self._new_rows
         for row_number, record in records:
             target = self._match_or_create(row_number, record)
-            if isinstance(target, int) and (target in self._new_rows or not self._known(record)):
-                self._load({target})
+            if isinstance(target, int) and (target in new_rows or not self._known(record)):
+                if target not in new_rows:
+                    self._load({target})
                 if self._merge(target, record):
                     self.rows_with_effect += 1
             targets.append(target)
@@ -109,6 +118,7 @@ class ContactMerger:
             and contact_id not in self._stored_rows
         }
         if missing:
+            self.batches.wait()  # the rows may be in the batch in flight
             self._stored_rows.update(
                 import_data.contact_rows(session=self.session, contact_ids=missing)
             )
@@ -163,10 +173,10 @@ class ContactMerger:
             "country": None,
             "city": None,
             "tags": "",
-            "email_consent": Consent.UNKNOWN.value,
+            "email_consent": _UNKNOWN,
             "email_consent_at": None,
             "email_consent_source": None,
-            "sms_consent": Consent.UNKNOWN.value,
+            "sms_consent": _UNKNOWN,
             "sms_consent_at": None,
             "sms_consent_source": None,
             "search_text": "",
@@ -242,10 +252,10 @@ class ContactMerger:
             return
         if accepts:
             # An imported "yes" may be older than the withdrawal: it never overrides one.
-            new = Consent.GRANTED.value if current == Consent.UNKNOWN.value else current
+            new = _GRANTED if current == _UNKNOWN else current
         else:
             # "No" withdraws a consent once given; with none given there is nothing to record.
-            new = Consent.WITHDRAWN.value if current == Consent.GRANTED.value else current
+            new = _WITHDRAWN if current == _GRANTED else current
         if new == current:
             return
         changes[f"{channel}_consent"] = new
@@ -271,9 +281,9 @@ class ContactMerger:
                 row["search_text"] = text
         for row in self._changed_rows.values():
             row["updated_at"] = self.now
-        import_data.insert_contacts(session=self.session, rows=list(self._new_rows.values()))
+        self.batches.wait()
         import_data.update_contacts(session=self.session, rows=list(self._changed_rows.values()))
-        import_data.insert_consent_entries(session=self.session, entries=self._consent_entries)
+        self.batches.insert_contacts(list(self._new_rows.values()), self._consent_entries)
         self._new_rows.clear()
         self._changed_rows.clear()
         self._stored_rows.clear()

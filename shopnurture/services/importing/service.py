@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from shopnurture.data import imports as import_data
 from shopnurture.data.database import Database
+from shopnurture.data.import_batches import import_batches
 from shopnurture.domain.cell_cleaning import is_blank
 from shopnurture.domain.import_fields import IDENTITY_FIELDS, ImportKind
 from shopnurture.errors import UserError
@@ -240,9 +241,13 @@ def run_import(
     )
     blocks = row_blocks(head[columns.header_row :], sheet_rows.rows, columns.header_row + 1)
     with young_collections_only(), database.write_session() as session:
-        with import_data.import_cache(session=session):
+        with (
+            import_data.import_cache(session=session),
+            import_batches(session=session) as batches,
+        ):
             report = pipeline.run(
                 session,
+                batches,
                 blocks,
                 all_text=sheet_rows.all_text,
                 total_rows=sheet_rows.total_rows,
