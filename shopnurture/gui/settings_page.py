@@ -135,6 +135,9 @@ class SettingsPage(QWidget):
 
         content = QWidget()
         content.setMaximumWidth(720)
+        # Wide enough that the wrapped hints keep to two or three lines: a form layout
+        # sizes rows before their labels wrap, and a narrower column clipped the longest.
+        content.setMinimumWidth(620)
         content_layout = QVBoxLayout(content)
         content_layout.addLayout(form)
         content_layout.addLayout(buttons)
