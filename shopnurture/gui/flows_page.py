@@ -29,6 +29,7 @@ from shopnurture.errors import UserError
 from shopnurture.gui.flow_editor.flow_errors import flow_error_text
 from shopnurture.gui.flow_editor.window import FlowEditorWindow
 from shopnurture.gui.i18n import current_language
+from shopnurture.gui.style import heading_font
 from shopnurture.gui.tasks import Task, run_in_background
 from shopnurture.services.engine.flow_deletion import delete_stopped_flow
 from shopnurture.services.engine.flow_service import (
@@ -102,6 +103,7 @@ class FlowsPage(QWidget):
         self._task: Task | None = None
         title = QLabel(self.tr("Automations"))
         title.setObjectName("pageTitle")
+        title.setFont(heading_font(title.font(), 1.4))
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Automations"))
         self.table.setHorizontalHeaderLabels([
@@ -112,7 +114,9 @@ class FlowsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
