@@ -14,7 +14,6 @@ from typing import Any
 from sqlmodel import Session
 
 from shopnurture.data import imports as import_data
-from shopnurture.data.import_batches import ImportBatches
 from shopnurture.data.privacy import FORGOTTEN_SOURCE, ForgottenSubjects
 from shopnurture.domain.vocabulary import Consent
 from shopnurture.services.importing.report import RowError
@@ -28,11 +27,8 @@ _CONSENT_FIELDS = (("accepts_email", "email"), ("accepts_sms", "sms"))
 
 
 class ContactMerger:
-    def __init__(
-        self, session: Session, batches: ImportBatches, *, now: datetime, consent_detail: str
-    ) -> None:
+    def __init__(self, session: Session, *, now: datetime, consent_detail: str) -> None:
         self.session = session
-        self.batches = batches
         self.now = now
         self.consent_detail = consent_detail
         self.keys = import_data.load_contact_keys(session=session)
@@ -118,7 +114,6 @@ class ContactMerger:
             and contact_id not in self._stored_rows
         }
         if missing:
-            self.batches.wait()  # the rows may be in the batch in flight
             self._stored_rows.update(
                 import_data.contact_rows(session=self.session, contact_ids=missing)
             )
@@ -281,9 +276,9 @@ class ContactMerger:
                 row["search_text"] = text
         for row in self._changed_rows.values():
             row["updated_at"] = self.now
-        self.batches.wait()
+        import_data.insert_contacts(session=self.session, rows=list(self._new_rows.values()))
         import_data.update_contacts(session=self.session, rows=list(self._changed_rows.values()))
-        self.batches.insert_contacts(list(self._new_rows.values()), self._consent_entries)
+        import_data.insert_consent_entries(session=self.session, entries=self._consent_entries)
         self._new_rows.clear()
         self._changed_rows.clear()
         self._stored_rows.clear()

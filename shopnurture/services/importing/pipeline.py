@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlmodel import Session
 
-from shopnurture.data.import_batches import ImportBatches
 from shopnurture.domain.import_fields import (
     NOT_BOUGHT_STATUSES,
     ORDER_LEVEL_FIELDS,
@@ -59,7 +58,6 @@ class ImportPipeline:
     def run(
         self,
         session: Session,
-        batches: ImportBatches,
         blocks: Iterable[tuple[int, list[list[Any]]]],
         *,
         total_rows: int,
@@ -67,22 +65,24 @@ class ImportPipeline:
         check_cancelled: Callable[[], None],
         all_text: bool = False,
     ) -> ImportReport:
-        """Import `blocks` of rows, each given with the row number of its first row; the
-        big inserts go to `batches`, done when this returns. `all_text`: every cell is a
-        string or None (a CSV file)."""
+        """Import `blocks` of rows, each given with the row number of its first row.
+        `all_text`: every cell is a string or None (a CSV file)."""
         report = ImportReport(kind=self.kind.value)
         merger = (
             None
             if self.kind is ImportKind.PRODUCTS
-            else ContactMerger(session, batches, now=self.now, consent_detail=self.consent_detail)
+            else ContactMerger(session, now=self.now, consent_detail=self.consent_detail)
         )
-        events = EventWriter(batches, now=self.now)
+        events = EventWriter(session, now=self.now)
         products = ProductWriter(session, now=self.now)
+        effective = 0
         for first_row, rows in blocks:
             gc.collect(1)  # young objects only: see `young_collections_only`
             check_cancelled()
             if self.bulk is not None and merger is not None:
-                self._activity_in_bulk(self.bulk, first_row, rows, all_text, merger, events, report)
+                effective += self._activity_in_bulk(
+                    self.bulk, first_row, rows, all_text, merger, events, report
+                )
             else:
                 chunk = list(zip(range(first_row, first_row + len(rows)), rows, strict=True))
                 records = self._clean(chunk, report)
@@ -90,11 +90,10 @@ class ImportPipeline:
                     for row_number, record in records:
                         products.add(row_number, record)
                 elif merger is not None:
-                    self._people(merger, events, records, report)
+                    effective += self._people(merger, events, records, report)
             if progress is not None:
                 last_row = first_row + len(rows) - 1
                 progress(min(last_row, total_rows), max(total_rows, last_row))
-        batches.wait()
         if merger is None:
             report.created, report.updated, effective = products.write()
         else:
@@ -103,8 +102,6 @@ class ImportPipeline:
             if self.kind is ImportKind.CONTACTS:
                 report.created, report.updated = report.contacts_created, report.contacts_updated
                 effective = merger.rows_with_effect
-            else:
-                report.created = effective = events.added
         report.skipped = report.read - effective
         return report
 
@@ -154,15 +151,16 @@ class ImportPipeline:
         events: EventWriter,
         records: list[tuple[int, dict[str, Any]]],
         report: ImportReport,
-    ) -> None:
-        """Merge the chunk's people; for activity and orders, write their events."""
+    ) -> int:
+        """Merge the chunk's people; for activity and orders, write their events.
+        Returns how many rows of the chunk added or changed something."""
         targets = merger.resolve(records)
         merger.flush()
         if self.kind is ImportKind.CONTACTS:
             for target in targets:
                 if isinstance(target, RowError) and len(report.errors) < MAX_REPORTED_ERRORS:
                     report.errors.append(target)
-            return
+            return 0
         new_events = []
         for (_, record), target in zip(records, targets, strict=True):
             if isinstance(target, RowError):
@@ -177,7 +175,9 @@ class ImportPipeline:
             else:
                 event_type = record["event"]
             new_events.append((target, event_type, record))
-        events.write(new_events)
+        added = events.write(new_events)
+        report.created += added
+        return added
 
     def _activity_in_bulk(
         self,
@@ -188,9 +188,9 @@ class ImportPipeline:
         merger: ContactMerger,
         events: EventWriter,
         report: ImportReport,
-    ) -> None:
+    ) -> int:
         """An activity chunk, its common rows in bulk: as `_clean` then `_people` would do
-        it, with the same errors in the same order."""
+        it, with the same errors in the same order. Returns how many events were added."""
         sorted_chunk = bulk.sort(rows, all_text=all_text)
         slow = sorted(sorted_chunk.slow)
         report.read += sorted_chunk.size - len(slow)
@@ -218,7 +218,9 @@ class ImportPipeline:
                 for index, target in enumerate(targets)
                 if target is not None
             ]
-        events.insert(event_rows)
+        added = events.insert(event_rows)
+        report.created += added
+        return added
 
     def _bulk_targets(
         self,

@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 from shopnurture.data import imports as import_data
 from shopnurture.data.database import Database
-from shopnurture.data.import_batches import import_batches
 from shopnurture.domain.cell_cleaning import is_blank
 from shopnurture.domain.import_fields import IDENTITY_FIELDS, ImportKind
 from shopnurture.errors import UserError
@@ -241,13 +240,9 @@ def run_import(
     )
     blocks = row_blocks(head[columns.header_row :], sheet_rows.rows, columns.header_row + 1)
     with young_collections_only(), database.write_session() as session:
-        with (
-            import_data.import_cache(session=session),
-            import_batches(session=session) as batches,
-        ):
+        with import_data.import_cache(session=session):
             report = pipeline.run(
                 session,
-                batches,
                 blocks,
                 all_text=sheet_rows.all_text,
                 total_rows=sheet_rows.total_rows,

@@ -11,7 +11,6 @@ from typing import Any
 from sqlmodel import Session
 
 from shopnurture.data import imports as import_data
-from shopnurture.data.import_batches import ImportBatches
 from shopnurture.domain.vocabulary import EventType
 
 _ORDER = EventType.ORDER.value
@@ -37,11 +36,8 @@ def event_key(contact_id: int, event_type: str, occurred: str, record: dict[str,
 
 
 class EventWriter:
-    """Event rows to the import's batches (written on their helper thread); `added` is
-    known once the batches are done."""
-
-    def __init__(self, batches: ImportBatches, *, now: datetime) -> None:
-        self.batches = batches
+    def __init__(self, session: Session, *, now: datetime) -> None:
+        self.session = session
         self.created_text = import_data.utc_text(now)
 
     def row(self, contact_id: int, event_type: str, record: dict[str, Any]) -> tuple[Any, ...]:
@@ -55,18 +51,14 @@ class EventWriter:
             event_key(contact_id, event_type, occurred, record), self.created_text,
         )  # fmt: skip
 
-    def write(self, events: Sequence[tuple[int, str, dict[str, Any]]]) -> None:
-        """Insert (contact id, event type, record) events."""
-        self.insert([self.row(*event) for event in events])
+    def write(self, events: Sequence[tuple[int, str, dict[str, Any]]]) -> int:
+        """Insert (contact id, event type, record) events; returns how many were new."""
+        return self.insert([self.row(*event) for event in events])
 
-    def insert(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Insert event rows; those already stored (by de-duplication key) are left out."""
-        self.batches.insert_events(rows)
-
-    @property
-    def added(self) -> int:
-        """How many events were new, once the batches are done."""
-        return self.batches.events_added
+    def insert(self, rows: Sequence[tuple[Any, ...]]) -> int:
+        """Insert event rows; those already stored (by de-duplication key) are left out.
+        Returns how many were new."""
+        return import_data.insert_events(session=self.session, rows=rows)
 
 
 # Product field in a record -> its column.
