@@ -878,6 +878,10 @@
         <translation>Guarda el diagrama como PNG, SVG o PDF para compartirlo o imprimirlo</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
         <source>Test with a contact</source>
         <translation>Probar con un contacto</translation>
     </message>
@@ -936,6 +940,10 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se ha podido poner en marcha la impresora.</translation>
     </message>
 </context>
 <context>

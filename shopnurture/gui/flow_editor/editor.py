@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,7 +27,7 @@ from shopnurture.gui.flow_editor.editor_io import FlowSaver
 from shopnurture.gui.flow_editor.interactions import drop_node
 from shopnurture.gui.flow_editor.minimap import Minimap
 from shopnurture.gui.flow_editor.palette import NodePalette
-from shopnurture.gui.flow_editor.render import render_flow
+from shopnurture.gui.flow_editor.render import print_flow, render_flow
 from shopnurture.gui.flow_editor.scene import FlowScene
 from shopnurture.gui.flow_editor.view import FlowView
 from shopnurture.gui.style import is_dark
@@ -109,6 +110,10 @@ class FlowEditorWidget(QWidget):
             self.tr("Save the diagram as PNG, SVG or PDF to share or print")
         )
         self.export_action.triggered.connect(self._on_export_action)
+        self.print_action = QAction(self.tr("Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self._on_print_action)
+        self.addAction(self.print_action)
         for action in (self.save_action, self.save_copy_action):
             action.setEnabled(self.saver is not None)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -150,7 +155,7 @@ class FlowEditorWidget(QWidget):
                        self.undo_action, self.redo_action, None, actions["arrange"],
                        actions["zoom_out"], actions["zoom_in"], actions["fit"], self.grid_action,
                        None, self.history_action, self.test_action,
-                       self.export_action):  # fmt: skip
+                       self.export_action, self.print_action):  # fmt: skip
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -267,6 +272,14 @@ class FlowEditorWidget(QWidget):
         )
         if path:
             self.export_image(Path(path))
+
+    def _on_print_action(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            if not print_flow(self.document.flow.copy(), printer, language=self.language):
+                self.show_message(self.tr("The printer could not be started."))
 
     def _on_test_action_toggled(self, on: bool) -> None:
         if self.contact_test is None or on == self.contact_test.active:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -28,6 +29,26 @@ def render_flow(flow: FlowGraph, path: Path, *, language: str) -> None:
     document = FlowDocument(flow)
     scene = FlowScene(document, language=language, dark=False)
     render_scene(scene, path, title=flow.name)
+
+
+def print_flow(flow: FlowGraph, printer: QPrinter, *, language: str) -> bool:
+    """Prints `flow` on one page of `printer`, scaled to fit; False if it cannot start."""
+    scene = FlowScene(FlowDocument(flow), language=language, dark=False)
+    source = scene.items_rect()
+    if source.isNull():
+        source = QRectF(0, 0, 400, 200)
+    source = source.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    size = QSizeF(source.width(), source.height() + HEADER)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    scale = min(page.width() / size.width(), page.height() / size.height())
+    painter.scale(scale, scale)
+    scene.set_grid_visible(False)
+    _paint(painter, scene, source, size, flow.name)
+    painter.end()
+    return True
 
 
 def render_flow_headless(flow: FlowGraph, path: Path, *, language: str) -> None:

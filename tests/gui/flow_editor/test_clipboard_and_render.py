@@ -131,3 +131,22 @@ def test_the_flows_render_command_draws_a_stored_flow(database, tmp_path: Path) 
         [*command, str(tmp_path / "x.bmp")], capture_output=True, text=True, timeout=60
     )
     assert wrong.returncode == 1 and ".png, .svg or .pdf" in wrong.stderr
+
+
+def test_a_flow_prints_on_one_page(styled_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from shopnurture.domain.flows.templates import build_template
+    from shopnurture.gui.flow_editor.render import print_flow
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+
+    assert print_flow(build_template("cart_abandonment", "es"), printer, language="es")
+
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"/Type /Page" in data
+    assert len(data) > 5_000
