@@ -92,7 +92,7 @@ def import_cache(*, session: Session) -> Iterator[None]:
     try:
         yield
     finally:
-        # Before the commit: the pages it writes are pinned until then, whatever the size.
+        # Put back inside the transaction, before the commit writes the changed pages.
         # A connection too broken for this is being rolled back anyway.
         with suppress(SQLAlchemyError):
             connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")

@@ -86,6 +86,7 @@ class ImportPipeline:
             else:
                 chunk = list(zip(range(first_row, first_row + len(rows)), rows, strict=True))
                 records = self._clean(chunk, report)
+                gc.collect(1)  # the records are young: half of the chunk's collection now
                 if self.kind is ImportKind.PRODUCTS:
                     for row_number, record in records:
                         products.add(row_number, record)
