@@ -239,7 +239,7 @@ def insert_contacts(*, session: Session, rows: Sequence[dict[str, Any]]) -> None
     The search index trigger costs ~100 µs a row; for many rows it is suspended inside this
     transaction and the new rows are indexed in one statement (4x faster), then the trigger
     is put back exactly as it was (its own SQL, read from the schema). (An import does the
-    same in `import_batches`, on a helper thread.)
+    same.)
     """
     if not rows:
         return
