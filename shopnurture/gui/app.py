@@ -51,13 +51,29 @@ class OpenedShop:
     """The language the owner chose for this shop, or None to follow the system."""
 
 
+def _load_core_modules() -> None:
+    """Imports every module of the Qt-free core (tests/test_architecture.py keeps it so)."""
+    import importlib
+    import pkgutil
+
+    import shopnurture
+
+    for package in ("domain", "data", "services"):
+        prefix = f"shopnurture.{package}."
+        path = [str(Path(shopnurture.__file__).parent / package)]
+        for module in pkgutil.walk_packages(path, prefix=prefix):
+            importlib.import_module(module.name)
+
+
 def open_shop_files(path: Path, *, fill_with_demo: bool = False) -> OpenedShop:
     """Worker thread: open (and migrate) the shop at `path`; fill it with the demo if asked
     and empty. Raises DatabaseOpenError / UserError with nothing changed on failure."""
     from datetime import UTC, datetime
 
-    # Loading the pages' modules here keeps that work off the GUI thread too.
-    import shopnurture.gui.main_window  # noqa: F401
+    # The pages' Qt-free modules load here, off the GUI thread (most of the start-up work).
+    # Never a Qt module: PySide6 creates its types lazily and not thread-safely, and
+    # importing the pages here crashed the app now and then while the GUI thread painted.
+    _load_core_modules()
     from shopnurture.data.contacts import count_contacts
     from shopnurture.data.database import open_database
     from shopnurture.services.settings import stored_setting
