@@ -3,7 +3,6 @@ copied per benchmark, migrated to the current schema without keeping a backup of
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -29,17 +28,12 @@ def shop_copy(purpose: str, contacts: int, events: int) -> tuple[Path, bool]:
     """bench/out/PURPOSE-C-E.sqlite, a migrated copy of the synthetic shop; True when it
     was made just now (the caller may add what it needs once)."""
     from shopnurture.data.database import open_database
+    from shopnurture.services.engine.simulator import copy_database
 
     target = OUT / f"{purpose}-{contacts}-{events}.sqlite"
     if target.exists():
         return target, False
-    reader = sqlite3.connect(synthetic_shop(contacts, events))
-    writer = sqlite3.connect(target)
-    try:
-        reader.backup(writer)
-    finally:
-        writer.close()
-        reader.close()
+    copy_database(synthetic_shop(contacts, events), target)
     open_database(target).close()
     for backup in OUT.glob(f"{purpose}-{contacts}-{events}.v*.backup*.sqlite"):
         backup.unlink()  # the copy's own pre-migration backup: not needed
