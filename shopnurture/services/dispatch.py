@@ -35,6 +35,7 @@ from shopnurture.services.channels import (
     read_sms_settings,
     sms_secret_key,
 )
+from shopnurture.services.collector import collect_young, young_collections_only
 from shopnurture.services.credentials import Credentials
 from shopnurture.services.email_message import OutgoingEmail, shop_token
 from shopnurture.services.email_transport import Outcome, SendResult, SmtpConnection
@@ -110,11 +111,14 @@ class Dispatcher:
         cancelled = is_cancelled or (lambda: False)
         report = DispatchReport()
         self._ledger = delivery.DeliveryLedger(self.database)
-        try:
-            report.add(self._dispatch_email(cancelled))
-            report.add(self._dispatch_sms(cancelled))
-        finally:
-            self._ledger.close()
+        # The sender runs beside the GUI thread: no full collections while it works (they
+        # froze the window for up to 75 ms); young objects are collected between batches.
+        with young_collections_only():
+            try:
+                report.add(self._dispatch_email(cancelled))
+                report.add(self._dispatch_sms(cancelled))
+            finally:
+                self._ledger.close()
         return report
 
     # Email ------------------------------------------------------------------------------
@@ -136,6 +140,7 @@ class Dispatcher:
                 if not due:
                     break
                 sent = self._send_emails(due, settings, connection, report, remaining, cancelled)
+                collect_young()
                 if sent is None:  # the account itself: everything waits for the owner
                     break
                 remaining -= sent
@@ -244,6 +249,7 @@ class Dispatcher:
                     return report
                 self._record(message, "sms", result, report, provider_id=result.detail or None)
                 self.sleep(max(0.0, pause - (time.monotonic() - started)))
+            collect_young()
         return report
 
     # Shared steps -----------------------------------------------------------------------

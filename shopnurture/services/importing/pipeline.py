@@ -3,9 +3,7 @@ report progress, count what happened. All inside the caller's one write transact
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from itertools import islice
 from typing import Any
@@ -19,6 +17,7 @@ from shopnurture.domain.import_fields import (
     fold_header,
 )
 from shopnurture.domain.vocabulary import EventType
+from shopnurture.services.collector import collect_young
 from shopnurture.services.importing.bulk_activity import BulkActivity, SortedChunk
 from shopnurture.services.importing.cleaning import CleaningContext, RowCleaner
 from shopnurture.services.importing.contact_merge import ContactMerger
@@ -77,7 +76,7 @@ class ImportPipeline:
         products = ProductWriter(session, now=self.now)
         effective = 0
         for first_row, rows in blocks:
-            gc.collect(1)  # young objects only: see `young_collections_only`
+            collect_young()  # see services/collector.py
             check_cancelled()
             if self.bulk is not None and merger is not None:
                 effective += self._activity_in_bulk(
@@ -86,7 +85,7 @@ class ImportPipeline:
             else:
                 chunk = list(zip(range(first_row, first_row + len(rows)), rows, strict=True))
                 records = self._clean(chunk, report)
-                gc.collect(1)  # the records are young: half of the chunk's collection now
+                collect_young()  # the records are young: half of the chunk's collection now
                 if self.kind is ImportKind.PRODUCTS:
                     for row_number, record in records:
                         products.add(row_number, record)
@@ -303,20 +302,3 @@ def row_blocks(
         block, pending = pending[:CHUNK_ROWS], pending[CHUNK_ROWS:]
         yield first_number, block
         first_number += len(block)
-
-
-@contextmanager
-def young_collections_only() -> Iterator[None]:
-    """Keep Python's full garbage collections out of the import.
-
-    A full collection holds the GIL for 100-200 ms once an import has many rows in flight,
-    freezing the GUI thread for as long; the import collects young objects itself between
-    chunks instead, and the collector is back to normal when it ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -21,6 +21,7 @@ from shopnurture.data.database import Database
 from shopnurture.domain.cell_cleaning import is_blank
 from shopnurture.domain.import_fields import IDENTITY_FIELDS, ImportKind
 from shopnurture.errors import UserError
+from shopnurture.services.collector import young_collections_only
 from shopnurture.services.importing.mapping import (
     HEADER_SEARCH_ROWS,
     Columns,
@@ -32,11 +33,7 @@ from shopnurture.services.importing.mapping import (
     header_signature,
     suggest_mapping,
 )
-from shopnurture.services.importing.pipeline import (
-    ImportPipeline,
-    row_blocks,
-    young_collections_only,
-)
+from shopnurture.services.importing.pipeline import ImportPipeline, row_blocks
 from shopnurture.services.importing.readers import SheetRows, open_source, read_sheet
 from shopnurture.services.importing.report import ImportReport
 from shopnurture.services.settings import read_settings
