@@ -135,6 +135,7 @@ class NodePropertiesPanel(QWidget):
         self._refresh_visibility(node.params)
         self._refresh_problems(node)
         self._refresh_preview()
+        _let_lists_narrow(self._body)  # also the rows a condition builder just added
 
     # Reading back (also for tests) --------------------------------------------------------
 
@@ -184,7 +185,6 @@ class NodePropertiesPanel(QWidget):
             group_layout.addWidget(self.preview)
             column.addWidget(group)
         self._form_holder = holder
-        _let_lists_narrow(holder)
         self._layout.insertWidget(self._layout.count() - 1, holder)
         holder.show()  # at once, not when the event loop next runs
         self._apply_choices()
