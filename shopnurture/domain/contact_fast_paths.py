@@ -192,8 +192,12 @@ def fast_phone(text: str, default_country: str) -> str | None:
     if region is None or not national or national.startswith("0") or "+" in national:
         return None
     # A national prefix (trunk "0", Argentina's "15"...) needs the library's stripping rules.
-    if region.national_prefix is not None and region.national_prefix.match(national):
-        return None
+    # Some regions' prefix pattern also matches nothing at all (Argentina's is optional
+    # throughout); an empty match that captures nothing leaves the library nothing to strip.
+    if region.national_prefix is not None:
+        prefix = region.national_prefix.match(national)
+        if prefix is not None and (prefix.end() or prefix.lastindex is not None):
+            return None
     if not region.is_valid(national):
         return None
     return f"+{region.country_code}{national}"

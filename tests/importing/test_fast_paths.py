@@ -126,6 +126,9 @@ def phone_like(draw: st.DrawFn) -> tuple[str, str]:
 @example(("34612345678", "ES"))
 @example(("011 54 9 11 2345 6789", "US"))
 @example(("15 2345 6789", "AR"))
+@example(("+54 9 11 2212-4266", "ES"))
+@example(("011 15 2212-4266", "AR"))
+@example(("9 11 2212-4266", "AR"))
 def test_fast_phone_agrees_with_the_library(case: tuple[str, str]) -> None:
     text, region = case
     fast = fast_phone(text, region)
@@ -143,6 +146,8 @@ def test_fast_phone_agrees_with_the_library(case: tuple[str, str]) -> None:
         ("91 123 45 67", "ES"),
         ("+52 55 1234 5678", "ES"),
         ("55 1234 5678", "MX"),
+        ("+54 9 11 2212-4266", "ES"),
+        ("11 2212-4266", "AR"),
     ],
 )
 def test_the_usual_numbers_take_the_fast_path(text: str, region: str) -> None:
