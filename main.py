@@ -5,6 +5,7 @@ With no arguments, or with options meant for the window (`--smoke-test`), it run
 (`--version`, `--help`, `--db PATH`, `--now`) goes to the command line unchanged.
 """
 
+import multiprocessing
 import sys
 
 from shopnurture.cli import main
@@ -23,4 +24,7 @@ def cli_arguments(arguments: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
+    # A big import cleans rows in a helper process (services/importing/clean_worker.py); in
+    # the bundle, that process is this executable, and this call turns it into the helper.
+    multiprocessing.freeze_support()
     sys.exit(main(cli_arguments(sys.argv[1:])))

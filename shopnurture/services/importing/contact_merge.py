@@ -32,6 +32,13 @@ class ContactMerger:
         self.now = now
         self.consent_detail = consent_detail
         self.keys = import_data.load_contact_keys(session=session)
+        keys = self.keys
+        self._identity_indexes = (
+            ("email", keys.by_email),
+            ("phone", keys.by_phone),
+            ("external_id", keys.by_external_id),
+        )
+        self._blank = self._blank_contact()
         self.forgotten = ForgottenSubjects.load(session)
         self.created_ids: set[int] = set()
         self.updated_ids: set[int] = set()
@@ -74,12 +81,9 @@ class ContactMerger:
         """The one contact all these keys (None or "": not given) belong to; None when a
         key is new, they disagree, or none is given. A row naming only a known contact
         changes nothing: its target is this, without `resolve`."""
-        keys = self.keys
         found = None
-        for value, index in (
-            (email, keys.by_email),
-            (phone, keys.by_phone),
-            (external_id, keys.by_external_id),
+        for value, (_, index) in zip(
+            (email, phone, external_id), self._identity_indexes, strict=True
         ):
             if value:
                 contact_id = index.get(value)
@@ -92,14 +96,20 @@ class ContactMerger:
         """Email first; then phone, then external id, but only for a contact that has no
         other email (a different email is a different person, maybe on a family phone)."""
         keys = self.keys
-        email = record.get("email")
+        get = record.get
+        email = get("email")
         if email:
             found = keys.by_email.get(email)
             if found is not None:
                 return found
-        for field, index in (("phone", keys.by_phone), ("external_id", keys.by_external_id)):
-            value = record.get(field)
-            found = index.get(value) if value else None
+        phone = get("phone")
+        if phone:
+            found = keys.by_phone.get(phone)
+            if found is not None and not (email and found in keys.with_email):
+                return found
+        external_id = get("external_id")
+        if external_id:
+            found = keys.by_external_id.get(external_id)
             if found is not None and not (email and found in keys.with_email):
                 return found
         return None
@@ -128,7 +138,9 @@ class ContactMerger:
             return RowError(row_number, "", external_id, "import.needs_email_or_phone")
         contact_id = self.keys.next_id
         self.keys.next_id += 1
-        self._new_rows[contact_id] = self._blank_contact(contact_id)
+        row = self._blank.copy()
+        row["id"] = contact_id
+        self._new_rows[contact_id] = row
         self.created_ids.add(contact_id)
         if self.forgotten.matches(email=email, phone=phone):
             self._withdraw_forgotten(contact_id)
@@ -155,9 +167,10 @@ class ContactMerger:
                 }
             )
 
-    def _blank_contact(self, contact_id: int) -> dict[str, Any]:
+    def _blank_contact(self) -> dict[str, Any]:
+        """A new contact's row before the file's values (`id` to be set)."""
         return {
-            "id": contact_id,
+            "id": None,
             "email": None,
             "phone": None,
             "external_id": None,
@@ -197,54 +210,54 @@ class ContactMerger:
 
     def _changes(self, contact_id: int, row: dict[str, Any], record: dict[str, Any]) -> dict:
         changes: dict[str, Any] = {}
-        keys = self.keys
+        get = record.get
         # Identity keys: a key already held by another contact, or a different email on a
         # contact matched by phone, is left alone (two people may share a family phone).
-        for field, index in (
-            ("email", keys.by_email),
-            ("phone", keys.by_phone),
-            ("external_id", keys.by_external_id),
-        ):
-            value = record.get(field)
-            if not value or value == row[field]:
+        for field, index in self._identity_indexes:
+            value = get(field)
+            if not value:
                 continue
-            if index.get(value, contact_id) != contact_id:
+            current = row[field]
+            if value == current or index.get(value, contact_id) != contact_id:
                 continue
-            if field == "email" and row["email"]:
-                continue
-            if row[field] and index.get(row[field]) == contact_id:
-                del index[row[field]]
+            if current:
+                if field == "email":
+                    continue
+                if index.get(current) == contact_id:
+                    del index[current]
             index[value] = contact_id
             if field == "email":
-                keys.with_email.add(contact_id)
+                self.keys.with_email.add(contact_id)
             changes[field] = value
-        full_name = record.get("full_name")
+        full_name = get("full_name")
         if full_name and not (row["first_name"] or row["last_name"]):
             if "first_name" not in record and "last_name" not in record:
                 record = {**record, "first_name": full_name[0], "last_name": full_name[1]}
+                get = record.get
         for field in _PLAIN_FIELDS:
-            value = record.get(field)
+            value = get(field)
             if value is not None and value != "" and value != row[field]:
                 changes[field] = value
-        if record.get("tags"):
-            merged = sorted(set(filter(None, row["tags"].split(","))) | set(record["tags"]))
-            if ",".join(merged) != row["tags"]:
-                changes["tags"] = ",".join(merged)
+        tags = get("tags")
+        if tags:
+            merged = ",".join(sorted(set(filter(None, row["tags"].split(","))) | set(tags)))
+            if merged != row["tags"]:
+                changes["tags"] = merged
         for field, channel in _CONSENT_FIELDS:
-            self._consent_change(contact_id, row, record.get(field), channel, changes)
+            accepts = get(field)
+            if accepts is not None:
+                self._consent_change(contact_id, row, accepts, channel, changes)
         return changes
 
     def _consent_change(
         self,
         contact_id: int,
         row: dict[str, Any],
-        accepts: bool | None,
+        accepts: bool,
         channel: str,
         changes: dict[str, Any],
     ) -> None:
         current = row[f"{channel}_consent"]
-        if accepts is None:
-            return
         if accepts:
             # An imported "yes" may be older than the withdrawal: it never overrides one.
             new = _GRANTED if current == _UNKNOWN else current

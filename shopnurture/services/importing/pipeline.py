@@ -4,6 +4,7 @@ report progress, count what happened. All inside the caller's one write transact
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from datetime import datetime, tzinfo
 from itertools import islice
 from typing import Any
@@ -19,7 +20,14 @@ from shopnurture.domain.import_fields import (
 from shopnurture.domain.vocabulary import EventType
 from shopnurture.services.collector import collect_young
 from shopnurture.services.importing.bulk_activity import BulkActivity, SortedChunk
-from shopnurture.services.importing.cleaning import CleaningContext, RowCleaner
+from shopnurture.services.importing.clean_worker import (
+    CleanedRow,
+    CleaningHelper,
+    CleaningSpec,
+    clean_row,
+    clean_rows,
+    helper_is_worthwhile,
+)
 from shopnurture.services.importing.contact_merge import ContactMerger
 from shopnurture.services.importing.report import ImportReport, RowError
 from shopnurture.services.importing.writers import EventWriter, ProductWriter
@@ -47,8 +55,14 @@ class ImportPipeline:
         self.kind = kind
         self.now = now
         self.consent_detail = consent_detail
-        context = CleaningContext(default_country=default_country, zone=zone, today=now.date())
-        self.cleaner = RowCleaner(columns, context, kind)
+        self.spec = CleaningSpec(
+            columns=tuple(columns),
+            default_country=default_country,
+            zone=zone,
+            today=now.date(),
+            kind=kind,
+        )
+        self.cleaner = self.spec.row_cleaner()
         self.bulk = (
             BulkActivity.for_import(self.cleaner, zone) if kind is ImportKind.ACTIVITY else None
         )
@@ -75,25 +89,22 @@ class ImportPipeline:
         events = EventWriter(session, now=self.now)
         products = ProductWriter(session, now=self.now)
         effective = 0
-        for first_row, rows in blocks:
-            collect_young()  # see services/collector.py
-            check_cancelled()
-            if self.bulk is not None and merger is not None:
-                effective += self._activity_in_bulk(
-                    self.bulk, first_row, rows, all_text, merger, events, report
+        helper = self._helper(total_rows)
+        with helper if helper is not None else nullcontext():
+            stream: Iterable[tuple[int, list[list[Any]] | None, list[CleanedRow] | None]] = (
+                ((first_row, None, cleaned) for first_row, _, cleaned in helper.cleaned(blocks))
+                if helper is not None
+                else ((first_row, rows, None) for first_row, rows in blocks)
+            )
+            for first_row, rows, cleaned in stream:
+                check_cancelled()
+                effective += self._block(
+                    first_row, rows, cleaned, all_text, merger, events, products, report
                 )
-            else:
-                chunk = list(zip(range(first_row, first_row + len(rows)), rows, strict=True))
-                records = self._clean(chunk, report)
-                collect_young()  # the records are young: half of the chunk's collection now
-                if self.kind is ImportKind.PRODUCTS:
-                    for row_number, record in records:
-                        products.add(row_number, record)
-                elif merger is not None:
-                    effective += self._people(merger, events, records, report)
-            if progress is not None:
-                last_row = first_row + len(rows) - 1
-                progress(min(last_row, total_rows), max(total_rows, last_row))
+                if progress is not None:
+                    size = len(rows) if rows is not None else len(cleaned or ())
+                    last_row = first_row + size - 1
+                    progress(min(last_row, total_rows), max(total_rows, last_row))
         if merger is None:
             report.created, report.updated, effective = products.write()
         else:
@@ -105,17 +116,57 @@ class ImportPipeline:
         report.skipped = report.read - effective
         return report
 
-    def _clean(
-        self, chunk: list[tuple[int, list[Any]]], report: ImportReport
+    def _helper(self, total_rows: int) -> CleaningHelper | None:
+        """A helper process cleaning rows ahead, for big files of the kinds cleaned row by
+        row (activity has its own column-wise path, see bulk_activity.py)."""
+        if self.bulk is not None or not helper_is_worthwhile(total_rows, CHUNK_ROWS):
+            return None
+        return CleaningHelper(self.spec, self.cleaner)
+
+    def _block(
+        self,
+        first_row: int,
+        rows: list[list[Any]] | None,
+        cleaned: list[CleanedRow] | None,
+        all_text: bool,
+        merger: ContactMerger | None,
+        events: EventWriter,
+        products: ProductWriter,
+        report: ImportReport,
+    ) -> int:
+        """Import one block of rows, given raw (`rows`) or already cleaned (`cleaned`).
+        Returns how many of its rows added or changed something."""
+        collect_young()  # see services/collector.py
+        if cleaned is None:
+            assert rows is not None
+            if self.bulk is not None and merger is not None:
+                return self._activity_in_bulk(
+                    self.bulk, first_row, rows, all_text, merger, events, report
+                )
+            cleaned = clean_rows(self.cleaner, first_row, rows)
+        records = self._valid(enumerate(cleaned, first_row), report)
+        collect_young()  # the records are young: half of the chunk's collection now
+        if self.kind is ImportKind.PRODUCTS:
+            for row_number, record in records:
+                products.add(row_number, record)
+            return 0
+        if merger is None:
+            return 0
+        return self._people(merger, events, records, report)
+
+    def _valid(
+        self, numbered: Iterable[tuple[int, CleanedRow]], report: ImportReport
     ) -> list[tuple[int, dict[str, Any]]]:
+        """The valid records of these cleaned rows (with their row numbers); the problems
+        of the others go to `report`."""
         cleaner = self.cleaner
         orders = self.kind is ImportKind.ORDERS
         records = []
-        for row_number, row in chunk:
-            record, problems = cleaner.clean(row, row_number)
+        for row_number, (record, problems) in numbered:
+            if record is None:
+                report.read += 1  # cells only in columns that are not imported
+                continue
             if not record and not problems:
-                if any(cell not in (None, "") and str(cell).strip() for cell in row):
-                    report.read += 1  # cells only in columns that are not imported
                 continue
             report.read += 1
             if orders:
@@ -196,8 +247,12 @@ class ImportPipeline:
         report.read += sorted_chunk.size - len(slow)
         records = {
             row_number - first_row: record
-            for row_number, record in self._clean(
-                [(first_row + index, rows[index]) for index in slow], report
+            for row_number, record in self._valid(
+                (
+                    (first_row + index, clean_row(self.cleaner, rows[index], first_row + index))
+                    for index in slow
+                ),
+                report,
             )
         }
         targets = self._bulk_targets(sorted_chunk, first_row, rows, records, merger, report)

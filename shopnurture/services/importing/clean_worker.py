@@ -1,0 +1,209 @@
+"""Cleaning the rows of a big import in a helper process, so that it uses both cores: while
+the import merges and writes one block of rows, the helper cleans the next ones.
+
+The helper gets the raw cells and gives back, per row, exactly what `clean_rows` gives in
+this process: it builds its own `RowCleaner` from the same `CleaningSpec`. It is started
+with "spawn" (never fork: the app has Qt and database threads), imports only the cleaning
+code, and runs at a lower priority than the window. Whatever goes wrong with it (it cannot
+start, it dies, a value cannot travel), the rows are cleaned here instead and the import
+goes on: the helper only ever saves time.
+
+Rows travel both ways as pickled bytes, in pieces of a few thousand rows: bytes are one
+object for Python's garbage collector, so blocks waiting their turn cost the collector
+(which holds the GIL, and so the window) nothing, and are unpickled just before use.
+As with any "spawn" process, the program's main module is imported again in the helper:
+the app's entry points keep their work under `if __name__ == "__main__":`.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, tzinfo
+from typing import Any
+
+from shopnurture.domain.import_fields import ImportKind
+from shopnurture.services.importing.cleaning import CleaningContext, RowCleaner
+from shopnurture.services.importing.report import RowError
+
+logger = logging.getLogger(__name__)
+
+# Blocks handed to the helper ahead of the one being merged: enough to keep it busy, few
+# enough to keep memory flat on a file of millions of rows.
+_AHEAD = 2
+# Rows per trip to the helper: (un)pickling a piece holds the GIL, ~5 ms for this many.
+_PIECE_ROWS = 2000
+# The helper yields the processor to the window (and to the import's own process).
+_HELPER_NICENESS = 5
+
+CleanedRow = tuple[dict[str, Any] | None, list[RowError]]
+"""A row's record and problems. Record None: the row has cells, but none in the mapped
+columns (it counts as read and imports nothing); {} with no problems: a blank row."""
+Block = tuple[int, list[list[Any]]]
+"""A block of rows, with the row number of its first row."""
+
+
+@dataclass(frozen=True)
+class CleaningSpec:
+    """Everything a `RowCleaner` is made from (it travels to the helper)."""
+
+    columns: tuple[tuple[int, str, str], ...]
+    default_country: str
+    zone: tzinfo
+    today: date
+    kind: ImportKind
+
+    def row_cleaner(self) -> RowCleaner:
+        context = CleaningContext(
+            default_country=self.default_country, zone=self.zone, today=self.today
+        )
+        return RowCleaner(list(self.columns), context, self.kind)
+
+
+def clean_row(cleaner: RowCleaner, row: list[Any], row_number: int) -> CleanedRow:
+    record, problems = cleaner.clean(row, row_number)
+    if not record and not problems and _has_cells(row):
+        return None, problems
+    return record, problems
+
+
+def _has_cells(row: list[Any]) -> bool:
+    return any(cell not in (None, "") and str(cell).strip() for cell in row)
+
+
+def clean_rows(cleaner: RowCleaner, first_row: int, rows: list[list[Any]]) -> list[CleanedRow]:
+    return [clean_row(cleaner, row, row_number) for row_number, row in enumerate(rows, first_row)]
+
+
+# -- in the helper process -------------------------------------------------------------------
+
+_helper_cleaner: tuple[CleaningSpec, RowCleaner] | None = None
+
+
+def _start_helper() -> None:
+    try:
+        os.nice(_HELPER_NICENESS)
+    except (AttributeError, OSError):  # not on this system: the same priority, still correct
+        pass
+
+
+def _clean_in_helper(spec: CleaningSpec, first_row: int, rows_pickle: bytes) -> bytes:
+    """Runs in the helper; keeps one cleaner (and its caches of repeated cells) per spec."""
+    global _helper_cleaner
+    if _helper_cleaner is None or _helper_cleaner[0] != spec:
+        _helper_cleaner = (spec, spec.row_cleaner())
+    rows = pickle.loads(rows_pickle)
+    return pickle.dumps(clean_rows(_helper_cleaner[1], first_row, rows), pickle.HIGHEST_PROTOCOL)
+
+
+# -- in the importing process ----------------------------------------------------------------
+
+
+def helper_is_worthwhile(total_rows: int, block_rows: int) -> bool:
+    """A second core to use, and more than one block to clean (the importing process cleans
+    the first block itself while the helper starts)."""
+    return (os.cpu_count() or 1) > 1 and total_rows > block_rows
+
+
+@dataclass
+class _Piece:
+    first_row: int
+    rows_pickle: bytes
+    answer: Future[bytes] | None
+
+
+class CleaningHelper:
+    """Cleans blocks in a helper process, a few blocks ahead of the caller.
+
+    `cleaned(blocks)` yields each block's first row number, size and cleaned rows, in
+    order. The first block is cleaned here (the helper is starting meanwhile); so is any
+    piece the helper could not clean, and everything after a failure. Use as a context
+    manager: leaving stops the helper, also when the import is cancelled or fails.
+    """
+
+    def __init__(self, spec: CleaningSpec, local_cleaner: RowCleaner) -> None:
+        self.spec = spec
+        self.local_cleaner = local_cleaner
+        self._executor: ProcessPoolExecutor | None = None
+        self.pieces_in_helper = 0
+        """Pieces the helper cleaned (for tests and the log)."""
+
+    def __enter__(self) -> CleaningHelper:
+        try:
+            self._executor = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_helper,
+            )
+        except (OSError, ValueError, NotImplementedError) as error:
+            logger.warning("import: no helper process (%s); cleaning in this one", error)
+            self._executor = None
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop()
+        logger.info("import: %d pieces of rows cleaned in a helper process", self.pieces_in_helper)
+
+    def _stop(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def _give_up(self, error: BaseException) -> None:
+        if self._executor is not None:
+            logger.warning("import: the helper process failed (%r); cleaning in this one", error)
+        self._stop()
+
+    def _send(self, block: Block) -> list[_Piece]:
+        first_row, rows = block
+        pieces = []
+        for start in range(0, len(rows), _PIECE_ROWS):
+            piece_rows = rows[start : start + _PIECE_ROWS]
+            rows_pickle = pickle.dumps(piece_rows, pickle.HIGHEST_PROTOCOL)
+            answer = None
+            if self._executor is not None:
+                try:
+                    answer = self._executor.submit(
+                        _clean_in_helper, self.spec, first_row + start, rows_pickle
+                    )
+                except Exception as error:  # noqa: BLE001 - any failure: clean it here
+                    self._give_up(error)
+            pieces.append(_Piece(first_row + start, rows_pickle, answer))
+        return pieces
+
+    def _receive(self, piece: _Piece) -> list[CleanedRow]:
+        if piece.answer is not None and self._executor is not None:
+            try:
+                cleaned: list[CleanedRow] = pickle.loads(piece.answer.result())
+            except Exception as error:  # noqa: BLE001 - a dead helper, an unpicklable value
+                self._give_up(error)
+            else:
+                self.pieces_in_helper += 1
+                return cleaned
+        return clean_rows(self.local_cleaner, piece.first_row, pickle.loads(piece.rows_pickle))
+
+    def cleaned(self, blocks: Iterable[Block]) -> Iterator[tuple[int, int, list[CleanedRow]]]:
+        source = iter(blocks)
+        first = next(source, None)
+        if first is None:
+            return
+        pending: deque[tuple[int, int, list[_Piece]]] = deque()
+
+        def send_next() -> None:
+            block = next(source, None)
+            if block is not None:  # only bytes are kept: the block's rows can go
+                pending.append((block[0], len(block[1]), self._send(block)))
+
+        for _ in range(_AHEAD):  # the helper starts on these while the first is cleaned here
+            send_next()
+        yield first[0], len(first[1]), clean_rows(self.local_cleaner, *first)
+        while pending:
+            first_row, size, pieces = pending.popleft()
+            send_next()
+            yield first_row, size, [row for piece in pieces for row in self._receive(piece)]
