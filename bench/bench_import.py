@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import multiprocessing
 import platform
 import resource
 import shutil
@@ -164,20 +165,42 @@ def floor_activity(database: Path, *, cache_kib: int | None = None) -> None:
     connection.close()
 
 
+def _peak_rss_kib(pid: int) -> int:
+    """A running process's own peak RSS (VmHWM: since its exec, unlike a child's ru_maxrss,
+    which also counts the pages it shared with this process before exec)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
 class Ticker:
-    """A thread waking every 10 ms; its longest gap is how long the GIL was out of reach."""
+    """A thread waking every 10 ms; its longest gap is how long the GIL was out of reach.
+    Every tenth tick it also notes the peak RSS of the import's helper process, if any."""
 
     def __init__(self) -> None:
         self.longest = 0.0
+        self.helper_peak_kib = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         last = time.perf_counter()
+        ticks = 0
         while not self._stop.wait(0.01):
             now = time.perf_counter()
             self.longest = max(self.longest, now - last - 0.01)
             last = now
+            ticks += 1
+            if ticks % 10 == 0:
+                for child in multiprocessing.active_children():
+                    if child.pid is not None:
+                        peak = _peak_rss_kib(child.pid)
+                        self.helper_peak_kib = max(self.helper_peak_kib, peak)
 
     def __enter__(self) -> Ticker:
         self._thread.start()
@@ -201,6 +224,7 @@ def real_import(database: Path, kind: str, source: Path) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     shop.close()
     return {
+        "helper_rss_mb": round(ticker.helper_peak_kib / 1024),
         "read": report.read,
         "created": report.created,
         "updated": report.updated,
@@ -299,7 +323,8 @@ def main() -> None:
             ratio = result["seconds"] / floor
             print(
                 f"{phase:18} {result['seconds']:6.2f} s  floor {floor:5.2f} s  "
-                f"ratio {ratio:4.2f} (target <= {target})  peak RSS {result['peak_rss_mb']} MB  "
+                f"ratio {ratio:4.2f} (target <= {target})  peak RSS {result['peak_rss_mb']} MB "
+                f"+ helper process {result.get('helper_rss_mb', 0)} MB  "
                 f"longest pause {result['longest_pause_ms']} ms  "
                 f"read {result['read']} created {result['created']} updated "
                 f"{result['updated']} errors {result['errors']}"

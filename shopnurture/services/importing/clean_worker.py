@@ -29,6 +29,7 @@ from datetime import date, tzinfo
 from typing import Any
 
 from shopnurture.domain.import_fields import ImportKind
+from shopnurture.services.collector import collect_young
 from shopnurture.services.importing.cleaning import CleaningContext, RowCleaner
 from shopnurture.services.importing.report import RowError
 
@@ -185,8 +186,21 @@ class CleaningHelper:
                 self._give_up(error)
             else:
                 self.pieces_in_helper += 1
+                # A piece's records are young objects: collected now, a piece at a time, a
+                # whole block of them would keep the collector (and the GIL) for longer.
+                collect_young()
                 return cleaned
-        return clean_rows(self.local_cleaner, piece.first_row, pickle.loads(piece.rows_pickle))
+        return self._clean_here(piece.first_row, pickle.loads(piece.rows_pickle))
+
+    def _clean_here(self, first_row: int, rows: list[list[Any]]) -> list[CleanedRow]:
+        """Clean rows in this process, collecting young objects a piece at a time (the
+        records of a whole block at once would keep the collector busy for ~100 ms)."""
+        cleaned: list[CleanedRow] = []
+        for start in range(0, len(rows), _PIECE_ROWS):
+            collect_young()
+            piece = rows[start : start + _PIECE_ROWS]
+            cleaned.extend(clean_rows(self.local_cleaner, first_row + start, piece))
+        return cleaned
 
     def cleaned(self, blocks: Iterable[Block]) -> Iterator[tuple[int, int, list[CleanedRow]]]:
         source = iter(blocks)
@@ -202,7 +216,7 @@ class CleaningHelper:
 
         for _ in range(_AHEAD):  # the helper starts on these while the first is cleaned here
             send_next()
-        yield first[0], len(first[1]), clean_rows(self.local_cleaner, *first)
+        yield first[0], len(first[1]), self._clean_here(*first)
         while pending:
             first_row, size, pieces = pending.popleft()
             send_next()
