@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -21,7 +20,6 @@ from sqlmodel import Session
 
 from shopnurture.data.contacts import first_unused_contact_id
 from shopnurture.data.tables import ActivityEvent, ConsentLogEntry, Contact, ImportMapping, Product
-from shopnurture.domain.contact_fields import fold_for_search
 
 CONTACT_TABLE = Contact.__table__  # type: ignore[attr-defined]
 EVENT_TABLE = ActivityEvent.__table__  # type: ignore[attr-defined]
@@ -101,48 +99,6 @@ def import_cache(*, session: Session) -> Iterator[None]:
 def utc_text(moment: datetime) -> str:
     """A moment as SQLAlchemy stores an aware datetime in SQLite (UTC, no offset)."""
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-@lru_cache(maxsize=100_000)
-def _folded(part: str) -> str:
-    return part.lower() if part.isascii() else fold_for_search(part)
-
-
-def _folded_once(part: str) -> str:
-    """`_folded` for parts rarely seen twice (emails, phones): no cache to churn."""
-    return part.lower() if part.isascii() else fold_for_search(part)
-
-
-def search_text(values: dict[str, Any]) -> str:
-    """Exactly `contacts.search_text_for(values)`, faster when names and cities repeat:
-    folding works character by character, so each part can be folded (and cached) alone."""
-    return search_texts([values])[0]
-
-
-# How each part of `search_texts` is folded: names, cities and tags repeat, the rest not.
-_PART_FOLDS = (_folded, _folded, _folded_once, _folded_once, _folded_once, _folded, _folded)
-
-
-def search_texts(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """`search_text` of each row, a part at a time over all the rows."""
-    phones = [row.get("phone") or "" for row in rows]
-    parts = (
-        [row.get("first_name") for row in rows],
-        [row.get("last_name") for row in rows],
-        [row.get("email") for row in rows],
-        phones,
-        [phone.lstrip("+") for phone in phones],
-        [row.get("city") for row in rows],
-        [(row.get("tags") or "").replace(",", " ") for row in rows],
-    )
-    folded = [
-        [fold(part) if part else None for part in column]
-        for fold, column in zip(_PART_FOLDS, parts, strict=True)
-    ]
-    return [
-        " ".join([part for part in row_parts if part is not None])
-        for row_parts in zip(*folded, strict=True)
-    ]
 
 
 @dataclass

@@ -8,15 +8,21 @@ import logging
 import multiprocessing
 import os
 import re
+import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from shopnurture.data.contacts import search_text_for
 from shopnurture.data.database import open_database
+from shopnurture.domain.contact_search_text import search_key
 from shopnurture.services.importing import ImportCancelled, clean_worker, pipeline, run_import
+from shopnurture.services.importing.contact_merge import ContactMerger
 from tests.importing.helpers import snapshot, write_csv, write_xlsx
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -176,3 +182,39 @@ def test_a_cancelled_import_leaves_the_shop_and_no_helper(
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert multiprocessing.active_children() == []
+
+
+_names = st.sampled_from(["Ana", "Luis", "José"])
+_record = st.fixed_dictionaries(
+    {"email": st.sampled_from(["ana@example.es", "luis@example.es"])},
+    optional={
+        "phone": st.sampled_from(["+34600000001", "+34600000002"]),
+        "external_id": st.just("C1"),
+        "first_name": _names,
+        "last_name": _names,
+        "full_name": st.tuples(_names, st.sampled_from(["", "Núñez"])),
+        "city": st.sampled_from(["Sevilla", "Bogotá"]),
+        "tags": st.lists(st.sampled_from(["vip", "b2b"]), max_size=3),
+        "accepts_email": st.booleans(),
+    },
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_record)
+def test_a_search_hint_matches_the_contact_the_merge_makes(record: dict[str, Any]) -> None:
+    """The helper's idea of a new contact is the merge's, so its texts are used."""
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(Path(folder) / "shop.sqlite")
+        with database.write_session() as session:
+            merger = ContactMerger(session, now=NOW, consent_detail="test")
+            hints = clean_worker.search_hints(2, [(record, [])])
+            [contact_id] = merger.resolve([(2, dict(record))], hints)
+            row = merger._new_rows[contact_id]
+            assert hints[2][0] == search_key(row)
+            merger.flush()
+            stored = session.connection().exec_driver_sql(
+                "SELECT search_text FROM contact WHERE id = ?", (contact_id,)
+            )
+            assert stored.scalar_one() == search_text_for(row) == hints[2][1]
+        database.close()

@@ -177,6 +177,6 @@ def test_clean_functions_fall_back_to_the_library_and_its_errors() -> None:
 )
 def test_the_import_search_text_is_the_apps(values: dict[str, str | None]) -> None:
     from shopnurture.data.contacts import search_text_for
-    from shopnurture.data.imports import search_text
+    from shopnurture.domain.contact_search_text import search_text
 
     assert search_text(values) == search_text_for(values)

@@ -8,6 +8,9 @@ code, and runs at a lower priority than the window. Whatever goes wrong with it 
 start, it dies, a value cannot travel), the rows are cleaned here instead and the import
 goes on: the helper only ever saves time.
 
+For contacts, the helper also works out the search text of the contact each row would
+make on its own; the merge uses it when the new contact's search fields turn out the same.
+
 Rows travel both ways as pickled bytes, in pieces of a few thousand rows: bytes are one
 object for Python's garbage collector, so blocks waiting their turn cost the collector
 (which holds the GIL, and so the window) nothing, and are unpickled just before use.
@@ -28,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from typing import Any
 
+from shopnurture.domain.contact_search_text import SearchKey, search_key, search_texts
 from shopnurture.domain.import_fields import ImportKind
 from shopnurture.services.collector import collect_young
 from shopnurture.services.importing.cleaning import CleaningContext, RowCleaner
@@ -48,6 +52,9 @@ CleanedRow = tuple[dict[str, Any] | None, list[RowError]]
 columns (it counts as read and imports nothing); {} with no problems: a blank row."""
 Block = tuple[int, list[list[Any]]]
 """A block of rows, with the row number of its first row."""
+SearchHints = dict[int, tuple[SearchKey, str]]
+"""By row number: the search text of a contact made from that row alone, with its key
+(see ContactMerger.resolve)."""
 
 
 @dataclass(frozen=True)
@@ -95,12 +102,49 @@ def _start_helper() -> None:
 
 
 def _clean_in_helper(spec: CleaningSpec, first_row: int, rows_pickle: bytes) -> bytes:
-    """Runs in the helper; keeps one cleaner (and its caches of repeated cells) per spec."""
+    """Runs in the helper; keeps one cleaner (and its caches of repeated cells) per spec.
+    Returns the pickled cleaned rows and, for contacts, their search hints."""
     global _helper_cleaner
     if _helper_cleaner is None or _helper_cleaner[0] != spec:
         _helper_cleaner = (spec, spec.row_cleaner())
-    rows = pickle.loads(rows_pickle)
-    return pickle.dumps(clean_rows(_helper_cleaner[1], first_row, rows), pickle.HIGHEST_PROTOCOL)
+    cleaned = clean_rows(_helper_cleaner[1], first_row, pickle.loads(rows_pickle))
+    hints = search_hints(first_row, cleaned) if spec.kind is ImportKind.CONTACTS else {}
+    return pickle.dumps((cleaned, hints), pickle.HIGHEST_PROTOCOL)
+
+
+def search_hints(first_row: int, cleaned: list[CleanedRow]) -> SearchHints:
+    """The search text of a new contact made from each valid row alone (the importing
+    process uses it when the contact's key turns out the same)."""
+    numbers, views = [], []
+    for row_number, (record, problems) in enumerate(cleaned, first_row):
+        if record and not problems:
+            numbers.append(row_number)
+            views.append(_as_new_contact(record))
+    texts = search_texts(views)
+    return {
+        row_number: (search_key(view), text)
+        for row_number, view, text in zip(numbers, views, texts, strict=True)
+    }
+
+
+def _as_new_contact(record: dict[str, Any]) -> dict[str, Any]:
+    """The search fields of a contact made from this record alone, as the merge fills a
+    blank contact (ContactMerger._changes): names from the full name when none is given,
+    tags sorted without repeats, "" and None where the record says nothing."""
+    get = record.get
+    first, last = get("first_name") or "", get("last_name") or ""
+    full_name = get("full_name")
+    if full_name and "first_name" not in record and "last_name" not in record:
+        first, last = full_name[0] or "", full_name[1] or ""
+    tags = get("tags")
+    return {
+        "first_name": first,
+        "last_name": last,
+        "email": get("email") or None,
+        "phone": get("phone") or None,
+        "city": get("city") or None,
+        "tags": ",".join(sorted(set(tags))) if tags else "",
+    }
 
 
 # -- in the importing process ----------------------------------------------------------------
@@ -122,10 +166,11 @@ class _Piece:
 class CleaningHelper:
     """Cleans blocks in a helper process, a few blocks ahead of the caller.
 
-    `cleaned(blocks)` yields each block's first row number, size and cleaned rows, in
-    order. The first block is cleaned here (the helper is starting meanwhile); so is any
-    piece the helper could not clean, and everything after a failure. Use as a context
-    manager: leaving stops the helper, also when the import is cancelled or fails.
+    `cleaned(blocks)` yields each block's first row number, size, cleaned rows and search
+    hints (for contacts), in order. The first block is cleaned here (the helper is starting
+    meanwhile); so is any piece the helper could not clean, and everything after a
+    failure. Use as a context manager: leaving stops the helper, also when the import is
+    cancelled or fails.
     """
 
     def __init__(self, spec: CleaningSpec, local_cleaner: RowCleaner) -> None:
@@ -178,10 +223,10 @@ class CleaningHelper:
             pieces.append(_Piece(first_row + start, rows_pickle, answer))
         return pieces
 
-    def _receive(self, piece: _Piece) -> list[CleanedRow]:
+    def _receive(self, piece: _Piece) -> tuple[list[CleanedRow], SearchHints]:
         if piece.answer is not None and self._executor is not None:
             try:
-                cleaned: list[CleanedRow] = pickle.loads(piece.answer.result())
+                answer: tuple[list[CleanedRow], SearchHints] = pickle.loads(piece.answer.result())
             except Exception as error:  # noqa: BLE001 - a dead helper, an unpicklable value
                 self._give_up(error)
             else:
@@ -189,8 +234,8 @@ class CleaningHelper:
                 # A piece's records are young objects: collected now, a piece at a time, a
                 # whole block of them would keep the collector (and the GIL) for longer.
                 collect_young()
-                return cleaned
-        return self._clean_here(piece.first_row, pickle.loads(piece.rows_pickle))
+                return answer
+        return self._clean_here(piece.first_row, pickle.loads(piece.rows_pickle)), {}
 
     def _clean_here(self, first_row: int, rows: list[list[Any]]) -> list[CleanedRow]:
         """Clean rows in this process, collecting young objects a piece at a time (the
@@ -202,7 +247,9 @@ class CleaningHelper:
             cleaned.extend(clean_rows(self.local_cleaner, first_row + start, piece))
         return cleaned
 
-    def cleaned(self, blocks: Iterable[Block]) -> Iterator[tuple[int, int, list[CleanedRow]]]:
+    def cleaned(
+        self, blocks: Iterable[Block]
+    ) -> Iterator[tuple[int, int, list[CleanedRow], SearchHints]]:
         source = iter(blocks)
         first = next(source, None)
         if first is None:
@@ -216,8 +263,14 @@ class CleaningHelper:
 
         for _ in range(_AHEAD):  # the helper starts on these while the first is cleaned here
             send_next()
-        yield first[0], len(first[1]), self._clean_here(*first)
+        yield first[0], len(first[1]), self._clean_here(*first), {}
         while pending:
             first_row, size, pieces = pending.popleft()
             send_next()
-            yield first_row, size, [row for piece in pieces for row in self._receive(piece)]
+            cleaned: list[CleanedRow] = []
+            hints: SearchHints = {}
+            for piece in pieces:
+                piece_rows, piece_hints = self._receive(piece)
+                cleaned.extend(piece_rows)
+                hints.update(piece_hints)
+            yield first_row, size, cleaned, hints

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from shopnurture.data import imports as import_data
 from shopnurture.data.privacy import FORGOTTEN_SOURCE, ForgottenSubjects
+from shopnurture.domain.contact_search_text import SearchKey, search_key, search_texts
 from shopnurture.domain.vocabulary import Consent
 from shopnurture.services.importing.report import RowError
 
@@ -46,14 +47,21 @@ class ContactMerger:
         self._changed_rows: dict[int, dict[str, Any]] = {}
         self._stored_rows: dict[int, dict[str, Any]] = {}
         self._consent_entries: list[dict[str, Any]] = []
+        self._search_hints: dict[int, tuple[SearchKey, str]] = {}
         self.rows_with_effect = 0
         """Rows that created a contact or changed one."""
 
-    def resolve(self, records: Sequence[tuple[int, dict[str, Any]]]) -> list[int | RowError]:
+    def resolve(
+        self,
+        records: Sequence[tuple[int, dict[str, Any]]],
+        search_hints: dict[int, tuple[SearchKey, str]] | None = None,
+    ) -> list[int | RowError]:
         """The contact id of each (row number, record), or why the row cannot have one.
 
         Records are merged one after the other, as if typed in file order: a later row
-        about the same person updates what an earlier one set.
+        about the same person updates what an earlier one set. `search_hints`: by row
+        number, the search text of a contact made from that row alone, with its key (the
+        import's helper process works them out); used when the new contact's key matches.
         """
         likely = {self._lookup(record) for _, record in records if not self._known(record)}
         self._load(likely)
@@ -61,6 +69,8 @@ class ContactMerger:
         new_rows = self._new_rows
         for row_number, record in records:
             target = self._match_or_create(row_number, record)
+            if search_hints and target in new_rows and row_number in search_hints:
+                self._search_hints.setdefault(target, search_hints[row_number])
             if isinstance(target, int) and (target in new_rows or not self._known(record)):
                 if target not in new_rows:
                     self._load({target})
@@ -283,10 +293,7 @@ class ContactMerger:
 
     def flush(self) -> None:
         """Write the contacts created and changed since the last flush."""
-        for rows in (self._new_rows, self._changed_rows):
-            texts = import_data.search_texts(list(rows.values()))
-            for row, text in zip(rows.values(), texts, strict=True):
-                row["search_text"] = text
+        self._fill_search_texts()
         for row in self._changed_rows.values():
             row["updated_at"] = self.now
         import_data.insert_contacts(session=self.session, rows=list(self._new_rows.values()))
@@ -296,6 +303,22 @@ class ContactMerger:
         self._changed_rows.clear()
         self._stored_rows.clear()
         self._consent_entries = []
+        self._search_hints.clear()
+
+    def _fill_search_texts(self) -> None:
+        """Each written row's search text: a hint's when the row's key is the hint's (the
+        text depends on nothing else), otherwise worked out here."""
+        hints = self._search_hints
+        to_compute = []
+        for contact_id, row in self._new_rows.items():
+            hint = hints.get(contact_id)
+            if hint is not None and hint[0] == search_key(row):
+                row["search_text"] = hint[1]
+            else:
+                to_compute.append(row)
+        to_compute.extend(self._changed_rows.values())
+        for row, text in zip(to_compute, search_texts(to_compute), strict=True):
+            row["search_text"] = text
 
 
 _CONTACT_FIELDS = frozenset(

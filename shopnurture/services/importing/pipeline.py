@@ -24,6 +24,7 @@ from shopnurture.services.importing.clean_worker import (
     CleanedRow,
     CleaningHelper,
     CleaningSpec,
+    SearchHints,
     clean_row,
     clean_rows,
     helper_is_worthwhile,
@@ -91,15 +92,20 @@ class ImportPipeline:
         effective = 0
         helper = self._helper(total_rows)
         with helper if helper is not None else nullcontext():
-            stream: Iterable[tuple[int, list[list[Any]] | None, list[CleanedRow] | None]] = (
-                ((first_row, None, cleaned) for first_row, _, cleaned in helper.cleaned(blocks))
+            stream: Iterable[
+                tuple[int, list[list[Any]] | None, list[CleanedRow] | None, SearchHints]
+            ] = (
+                (
+                    (first_row, None, cleaned, hints)
+                    for first_row, _, cleaned, hints in helper.cleaned(blocks)
+                )
                 if helper is not None
-                else ((first_row, rows, None) for first_row, rows in blocks)
+                else ((first_row, rows, None, {}) for first_row, rows in blocks)
             )
-            for first_row, rows, cleaned in stream:
+            for first_row, rows, cleaned, hints in stream:
                 check_cancelled()
                 effective += self._block(
-                    first_row, rows, cleaned, all_text, merger, events, products, report
+                    first_row, rows, cleaned, hints, all_text, merger, events, products, report
                 )
                 if progress is not None:
                     size = len(rows) if rows is not None else len(cleaned or ())
@@ -128,6 +134,7 @@ class ImportPipeline:
         first_row: int,
         rows: list[list[Any]] | None,
         cleaned: list[CleanedRow] | None,
+        hints: SearchHints,
         all_text: bool,
         merger: ContactMerger | None,
         events: EventWriter,
@@ -152,7 +159,7 @@ class ImportPipeline:
             return 0
         if merger is None:
             return 0
-        return self._people(merger, events, records, report)
+        return self._people(merger, events, records, report, hints)
 
     def _valid(
         self, numbered: Iterable[tuple[int, CleanedRow]], report: ImportReport
@@ -202,10 +209,11 @@ class ImportPipeline:
         events: EventWriter,
         records: list[tuple[int, dict[str, Any]]],
         report: ImportReport,
+        hints: SearchHints,
     ) -> int:
         """Merge the chunk's people; for activity and orders, write their events.
         Returns how many rows of the chunk added or changed something."""
-        targets = merger.resolve(records)
+        targets = merger.resolve(records, hints)
         merger.flush()
         if self.kind is ImportKind.CONTACTS:
             for target in targets:
