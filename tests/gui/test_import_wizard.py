@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -86,3 +88,30 @@ def test_contacts_export_follows_the_search(main_window, qtbot, database, tmp_pa
     assert all(
         cell.data_type != "f" for row in sheet.iter_rows() for cell in row
     )  # …never a formula
+
+
+def test_the_wizard_imports_with_a_helper_process(  # type: ignore[no-untyped-def]
+    main_window, qtbot, database, monkeypatch, caplog
+) -> None:
+    """A big file's rows are cleaned in a helper process started from the wizard's worker
+    thread; blocks of two rows make this small file a big one."""
+    from shopnurture.services.importing import clean_worker, pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(clean_worker, "_PIECE_ROWS", 2)
+    caplog.set_level(logging.INFO, logger=clean_worker.__name__)
+    wizard = main_window.transfers.open_import_wizard()
+    qtbot.addWidget(wizard)
+    _walk_to_check_page(wizard, qtbot, SPREADSHEETS / "owner_contacts_es_utf8.xlsx")
+    check = wizard.dry_run_report
+    wizard.next()  # → import
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=30_000)
+    report = wizard.report
+    assert report.created == check.created > 0
+    assert len(_contacts(database)) == report.created
+    helped = [
+        int(match[1])
+        for record in caplog.records
+        if (match := re.match(r"import: (\d+) pieces", record.getMessage()))
+    ]
+    assert helped and all(pieces > 0 for pieces in helped)  # the check and the import
