@@ -10,8 +10,9 @@ process, say) is still right for a row whose key is the same.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from shopnurture.domain.contact_fields import fold_for_search
@@ -19,16 +20,10 @@ from shopnurture.domain.contact_fields import fold_for_search
 SearchKey = tuple[Any, Any, Any, Any, Any, Any]
 
 
-def search_key(row: dict[str, Any]) -> SearchKey:
-    """The values the search text is made of."""
-    return (
-        row.get("first_name"),
-        row.get("last_name"),
-        row.get("email"),
-        row.get("phone"),
-        row.get("city"),
-        row.get("tags"),
-    )
+search_key: Callable[[dict[str, Any]], SearchKey] = itemgetter(
+    "first_name", "last_name", "email", "phone", "city", "tags"
+)
+"""The values the search text is made of, from a row that has all six."""
 
 
 @lru_cache(maxsize=100_000)
