@@ -232,19 +232,19 @@ def update_contacts(*, session: Session, rows: Sequence[dict[str, Any]]) -> None
     session.connection().execute(statement, parameters)
 
 
-_CONSENT_COLUMNS = (
+CONSENT_COLUMNS = (
     "contact_id", "channel", "status", "source", "source_detail", "occurred_at", "recorded_at",
 )  # fmt: skip
 _INSERT_CONSENT_SQL = (
-    f"INSERT INTO consent_log ({', '.join(_CONSENT_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_CONSENT_COLUMNS))})"
+    f"INSERT INTO consent_log ({', '.join(CONSENT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(CONSENT_COLUMNS))})"
 )
 
 
-def insert_consent_entries(*, session: Session, entries: Sequence[dict[str, Any]]) -> None:
-    if entries:
-        values = as_sql_rows(entries, _CONSENT_COLUMNS)
-        session.connection().exec_driver_sql(_INSERT_CONSENT_SQL, values)
+def insert_consent_rows(*, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Append consent-log entries: tuples in CONSENT_COLUMNS order, times as `utc_text`."""
+    if rows:
+        session.connection().exec_driver_sql(_INSERT_CONSENT_SQL, rows)
 
 
 def insert_events(*, session: Session, rows: Sequence[tuple[Any, ...]]) -> int:

@@ -48,8 +48,10 @@ _PIECE_ROWS = 2000
 _HELPER_NICENESS = 5
 
 CleanedRow = tuple[dict[str, Any] | None, list[RowError]]
-"""A row's record and problems. Record None: the row has cells, but none in the mapped
-columns (it counts as read and imports nothing); {} with no problems: a blank row."""
+"""A row's record and problems (a missing required value among them, except for orders,
+whose lines get the order's values from its first line later). Record None: the row has
+cells, but none in the mapped columns (it counts as read and imports nothing); {} with no
+problems: a blank row."""
 Block = tuple[int, list[list[Any]]]
 """A block of rows, with the row number of its first row."""
 SearchHints = dict[int, tuple[SearchKey, str]]
@@ -76,8 +78,13 @@ class CleaningSpec:
 
 def clean_row(cleaner: RowCleaner, row: list[Any], row_number: int) -> CleanedRow:
     record, problems = cleaner.clean(row, row_number)
-    if not record and not problems and _has_cells(row):
-        return None, problems
+    if not record:
+        if not problems and _has_cells(row):
+            return None, problems
+    elif not problems and cleaner.kind is not ImportKind.ORDERS:
+        missing = cleaner.missing(record, row_number)
+        if missing is not None:
+            problems = [missing]
     return record, problems
 
 

@@ -46,7 +46,8 @@ class ContactMerger:
         self._new_rows: dict[int, dict[str, Any]] = {}
         self._changed_rows: dict[int, dict[str, Any]] = {}
         self._stored_rows: dict[int, dict[str, Any]] = {}
-        self._consent_entries: list[dict[str, Any]] = []
+        self._consent_rows: list[tuple[Any, ...]] = []
+        self._now_text = import_data.utc_text(now)
         self._search_hints: dict[int, tuple[SearchKey, str]] = {}
         self.rows_with_effect = 0
         """Rows that created a contact or changed one."""
@@ -165,17 +166,7 @@ class ContactMerger:
             row[f"{channel}_consent"] = Consent.WITHDRAWN.value
             row[f"{channel}_consent_at"] = self.now
             row[f"{channel}_consent_source"] = FORGOTTEN_SOURCE
-            self._consent_entries.append(
-                {
-                    "contact_id": contact_id,
-                    "channel": channel,
-                    "status": Consent.WITHDRAWN.value,
-                    "source": FORGOTTEN_SOURCE,
-                    "source_detail": self.consent_detail,
-                    "occurred_at": self.now,
-                    "recorded_at": self.now,
-                }
-            )
+            self._log_consent(contact_id, channel, _WITHDRAWN, FORGOTTEN_SOURCE)
 
     def _blank_contact(self) -> dict[str, Any]:
         """A new contact's row before the file's values (`id` to be set)."""
@@ -279,16 +270,13 @@ class ContactMerger:
         changes[f"{channel}_consent"] = new
         changes[f"{channel}_consent_at"] = self.now
         changes[f"{channel}_consent_source"] = IMPORT_SOURCE
-        self._consent_entries.append(
-            {
-                "contact_id": contact_id,
-                "channel": channel,
-                "status": new,
-                "source": IMPORT_SOURCE,
-                "source_detail": self.consent_detail,
-                "occurred_at": self.now,
-                "recorded_at": self.now,
-            }
+        self._log_consent(contact_id, channel, new, IMPORT_SOURCE)
+
+    def _log_consent(self, contact_id: int, channel: str, status: str, source: str) -> None:
+        """A consent-log entry (in `import_data.CONSENT_COLUMNS` order), written at flush."""
+        now = self._now_text
+        self._consent_rows.append(
+            (contact_id, channel, status, source, self.consent_detail, now, now)
         )
 
     def flush(self) -> None:
@@ -298,11 +286,11 @@ class ContactMerger:
             row["updated_at"] = self.now
         import_data.insert_contacts(session=self.session, rows=list(self._new_rows.values()))
         import_data.update_contacts(session=self.session, rows=list(self._changed_rows.values()))
-        import_data.insert_consent_entries(session=self.session, entries=self._consent_entries)
+        import_data.insert_consent_rows(session=self.session, rows=self._consent_rows)
         self._new_rows.clear()
         self._changed_rows.clear()
         self._stored_rows.clear()
-        self._consent_entries = []
+        self._consent_rows = []
         self._search_hints.clear()
 
     def _fill_search_texts(self) -> None:

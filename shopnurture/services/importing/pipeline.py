@@ -176,12 +176,12 @@ class ImportPipeline:
             if not record and not problems:
                 continue
             report.read += 1
-            if orders:
+            if orders:  # (other kinds had `missing` checked with the cleaning)
                 self._carry_order_fields(record)
-            if not problems:
-                missing = cleaner.missing(record, row_number)
-                if missing is not None:
-                    problems = [missing]
+                if not problems:
+                    missing = cleaner.missing(record, row_number)
+                    if missing is not None:
+                        problems = [missing]
             if problems:
                 if len(report.errors) < MAX_REPORTED_ERRORS:
                     report.errors.extend(problems)
