@@ -1,6 +1,7 @@
 """Dispatch throughput against raw smtplib, side by side in one run (not part of the tests).
 
     python bench/bench_dispatch.py [--messages 1000] [--chunk 200] [--rounds 3]
+                                   [--reply-delay-ms 0]
 
 The SMTP server is aiosmtpd's Sink in its own process on 127.0.0.1. Each round copies one
 prepared shop whose `--messages` emails fall due in chunks of `--chunk`, a minute apart,
@@ -63,11 +64,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_sink(port: int) -> subprocess.Popen[bytes]:
+def start_sink(port: int, reply_delay_ms: float = 0) -> subprocess.Popen[bytes]:
+    handler = (
+        ["slow_sink.SlowSink", str(reply_delay_ms)]
+        if reply_delay_ms
+        else ["aiosmtpd.handlers.Sink"]
+    )
     process = subprocess.Popen(
-        [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}",
-         "-c", "aiosmtpd.handlers.Sink"],
-    )  # fmt: skip
+        [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}", "-c", *handler],
+        cwd=Path(__file__).resolve().parent,  # where slow_sink.py is
+    )
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -252,10 +258,14 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--chunk", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--reply-delay-ms", type=float, default=0,
+        help="the server answers MAIL, RCPT and DATA after this delay (a network's round trip)",
+    )  # fmt: skip
     arguments = parser.parse_args()
     chunks = -(-arguments.messages // arguments.chunk)
     port = free_port()
-    sink = start_sink(port)
+    sink = start_sink(port, arguments.reply_delay_ms)
     folder = Path(tempfile.mkdtemp(prefix="bench-dispatch-"))
     template = folder / "template.sqlite"
     make_shop(template, port, arguments.messages, chunk=arguments.chunk)
@@ -293,6 +303,7 @@ def main() -> int:
         "messages_per_round": arguments.messages,
         "chunk": arguments.chunk,
         "rounds": arguments.rounds,
+        "reply_delay_ms": arguments.reply_delay_ms,
         "dispatcher_share_of_floor": {
             "per_round": summary(round_ratios, 3),
             "per_chunk": summary(chunk_ratios, 3),

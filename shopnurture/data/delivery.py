@@ -200,6 +200,11 @@ class DeliveryLedger:
     A "sent" waits in memory only until that next claim, `flush` or `close`; if the process
     dies meanwhile, the row stays `sending` and is flagged (it did arrive). Use from one
     thread; close when done.
+
+    Its commits are durable (`synchronous = FULL`: the log is flushed to disk before COMMIT
+    returns). With the app's usual NORMAL, a power cut or a laptop whose battery dies can
+    undo the last commits; an undone claim would put a message that already left back in
+    the queue, and it would go out twice.
     """
 
     def __init__(self, database: object) -> None:
@@ -209,6 +214,7 @@ class DeliveryLedger:
         # Copying the log into the database file (with its fsyncs) is left to a helper
         # thread instead of every thousandth page's commit: see _Checkpointer.
         self._sqlite.execute("PRAGMA wal_autocheckpoint = 0")
+        self._sqlite.execute("PRAGMA synchronous = FULL")
         self._checkpointer = _Checkpointer(database.engine)  # type: ignore[attr-defined]
 
     def close(self) -> None:
@@ -218,6 +224,7 @@ class DeliveryLedger:
             self._checkpointer.stop()
             try:
                 self._sqlite.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+                self._sqlite.execute("PRAGMA synchronous = NORMAL")  # the pool's default
             finally:
                 self._pooled.close()
 

@@ -75,3 +75,21 @@ def test_the_log_is_checkpointed_while_sending_and_sqlite_resumes_after(database
     finally:
         pooled.close()
     assert pages == delivery.AUTOCHECKPOINT_PAGES
+
+
+def test_claims_are_durable_and_the_pool_gets_its_usual_setting_back(database) -> None:  # type: ignore[no-untyped-def]
+    """A claim must survive a power cut (else a message that left could be queued again):
+    the ledger's commits flush the log to disk (FULL); the app's other work keeps NORMAL."""
+    contact = add_contact(database, "ana@cliente.example")
+    message = queue(database, contact, "ana@cliente.example", due=NOW)
+    ledger = delivery.DeliveryLedger(database)
+    try:
+        assert ledger._sqlite.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert ledger.claim(message, "email", "ana@cliente.example", NOW)
+    finally:
+        ledger.close()
+    pooled = database.engine.raw_connection()
+    try:
+        assert pooled.driver_connection.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    finally:
+        pooled.close()
