@@ -6,9 +6,12 @@ decimal commas, as Spanish Excel writes), then measures, each in a fresh process
   rows into a fresh shop database (default settings; for activity also once with the
   import's page cache, for information);
 - the real import (full validation, de-duplication, one transaction), and a re-import;
-and prints the import time as a ratio to the floor, peak RSS, and the longest pause a
-10 ms ticker thread saw during the import (what a GUI thread would feel). Only the work is
-timed: module imports and creating or opening the shop come before the clock.
+and prints the import time as a ratio to the floor, peak RSS (the import's process and its
+helper process), and the longest pause a 10 ms ticker thread saw during the import (what a
+GUI thread would feel). Only the work is timed: module imports and creating or opening the
+shop come before the clock. `--rounds N` (3) repeats floor, import and re-import N times,
+each import compared with the floor measured just before it, and prints the median and
+range of the ratios: the machine is shared, and a busy minute would otherwise decide.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import platform
 import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import threading
@@ -289,9 +293,24 @@ def measure(phase: str) -> dict[str, Any]:
     return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
+ROUND_PHASES = (
+    "floor-contacts", "import-contacts", "reimport-contacts",
+    "floor-activity", "import-activity", "reimport-activity",
+)  # fmt: skip
+
+
+def _median_and_range(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--rounds", type=int, default=3,
+        help="rounds of floor, import and re-import, one after the other (the machine is "
+        "shared: each import is compared with the floor measured just before it)",
+    )  # fmt: skip
     arguments = parser.parse_args()
     if arguments.phase:
         run_phase(arguments.phase)
@@ -302,33 +321,42 @@ def main() -> None:
     print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
           f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
           f"python-calamine {getattr(python_calamine, '__version__', '?')}")  # fmt: skip
-    results = {
-        phase: measure(phase)
-        for phase in (
-            "floor-contacts", "floor-contacts-indexed", "import-contacts", "reimport-contacts",
-            "floor-activity", "import-activity", "reimport-activity", "floor-activity-cached",
-        )
-    }  # fmt: skip
-    indexed = results["floor-contacts-indexed"]["seconds"]
-    print(f"floor of contacts with the search index trigger: {indexed:.2f} s")
-    cached = results["floor-activity-cached"]["seconds"]
-    print(
-        f"floor of activity with the import's page cache: {cached:.2f} s "
-        f"(the import is {results['import-activity']['seconds'] / cached:.2f}x that)"
-    )
-    for kind, target in (("contacts", 2.5), ("activity", 2.0)):
-        floor = results[f"floor-{kind}"]["seconds"]
+    rounds = []
+    for number in range(arguments.rounds):
+        results = {phase: measure(phase) for phase in ROUND_PHASES}
+        rounds.append(results)
+        for kind, target in (("contacts", 2.5), ("activity", 2.0)):
+            floor = results[f"floor-{kind}"]["seconds"]
+            for phase in (f"import-{kind}", f"reimport-{kind}"):
+                result = results[phase]
+                print(
+                    f"round {number + 1} {phase:18} {result['seconds']:6.2f} s  "
+                    f"floor {floor:5.2f} s  ratio {result['seconds'] / floor:4.2f} "
+                    f"(target <= {target})  peak RSS {result['peak_rss_mb']} MB "
+                    f"+ helper process {result.get('helper_rss_mb', 0)} MB  "
+                    f"longest pause {result['longest_pause_ms']} ms  read {result['read']} "
+                    f"created {result['created']} updated {result['updated']} "
+                    f"errors {result['errors']}"
+                )
+    print(f"\nover {arguments.rounds} rounds, median (range):")
+    for kind in ("contacts", "activity"):
         for phase in (f"import-{kind}", f"reimport-{kind}"):
-            result = results[phase]
-            ratio = result["seconds"] / floor
+            seconds = [results[phase]["seconds"] for results in rounds]
+            floors = [results[f"floor-{kind}"]["seconds"] for results in rounds]
+            ratios = [time_ / floor for time_, floor in zip(seconds, floors, strict=True)]
+            pauses = [results[phase]["longest_pause_ms"] for results in rounds]
             print(
-                f"{phase:18} {result['seconds']:6.2f} s  floor {floor:5.2f} s  "
-                f"ratio {ratio:4.2f} (target <= {target})  peak RSS {result['peak_rss_mb']} MB "
-                f"+ helper process {result.get('helper_rss_mb', 0)} MB  "
-                f"longest pause {result['longest_pause_ms']} ms  "
-                f"read {result['read']} created {result['created']} updated "
-                f"{result['updated']} errors {result['errors']}"
+                f"{phase:18} ratio {_median_and_range(ratios)}  time {_median_and_range(seconds)} s"
+                f"  floor {_median_and_range(floors)} s  longest pause "
+                f"{_median_and_range(pauses)} ms  peak RSS "
+                f"{max(results[phase]['peak_rss_mb'] for results in rounds)} MB + helper "
+                f"{max(results[phase].get('helper_rss_mb', 0) for results in rounds)} MB"
             )
+    for phase, label in (
+        ("floor-contacts-indexed", "floor of contacts with the search index trigger"),
+        ("floor-activity-cached", "floor of activity with the import's page cache"),
+    ):
+        print(f"{label}: {measure(phase)['seconds']:.2f} s (once, for information)")
 
 
 if __name__ == "__main__":
