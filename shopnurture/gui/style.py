@@ -23,7 +23,13 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    # Replacing the style deletes the current one, which widgets styled by a style sheet of
+    # their own still point to: styling again after that crashed Qt (setStyleSheet below).
+    # (Once a style sheet is set, app.style() is Qt's style-sheet wrapper, nameless: hence
+    # the flag.)
+    if not app.property("fusion_style_set"):
+        app.setStyle("Fusion")
+        app.setProperty("fusion_style_set", True)
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
