@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from typing import Any
 
+from shopnurture.domain.cell_cleaning import is_blank
 from shopnurture.domain.contact_search_text import SearchKey, search_key, search_texts
 from shopnurture.domain.import_fields import ImportKind
 from shopnurture.services.collector import collect_young
@@ -79,17 +80,13 @@ class CleaningSpec:
 def clean_row(cleaner: RowCleaner, row: list[Any], row_number: int) -> CleanedRow:
     record, problems = cleaner.clean(row, row_number)
     if not record:
-        if not problems and _has_cells(row):
+        if not problems and not all(map(is_blank, row)):
             return None, problems
     elif not problems and cleaner.kind is not ImportKind.ORDERS:
         missing = cleaner.missing(record, row_number)
         if missing is not None:
             problems = [missing]
     return record, problems
-
-
-def _has_cells(row: list[Any]) -> bool:
-    return any(cell not in (None, "") and str(cell).strip() for cell in row)
 
 
 def clean_rows(cleaner: RowCleaner, first_row: int, rows: list[list[Any]]) -> list[CleanedRow]:

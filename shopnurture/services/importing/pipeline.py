@@ -33,6 +33,10 @@ from shopnurture.services.importing.contact_merge import ContactMerger
 from shopnurture.services.importing.report import ImportReport, RowError
 from shopnurture.services.importing.writers import EventWriter, ProductWriter
 
+BlockToImport = tuple[int, int, list[list[Any]] | None, list[CleanedRow] | None, SearchHints]
+"""First row number, size, and either the raw rows or the rows cleaned by the helper (with
+their search hints)."""
+
 # Rows per chunk: big enough for fast executemany, small enough to keep memory flat and
 # to notice Cancel within a fraction of a second.
 CHUNK_ROWS = 20_000
@@ -92,23 +96,20 @@ class ImportPipeline:
         effective = 0
         helper = self._helper(total_rows)
         with helper if helper is not None else nullcontext():
-            stream: Iterable[
-                tuple[int, list[list[Any]] | None, list[CleanedRow] | None, SearchHints]
-            ] = (
+            stream: Iterable[BlockToImport] = (
                 (
-                    (first_row, None, cleaned, hints)
-                    for first_row, _, cleaned, hints in helper.cleaned(blocks)
+                    (first_row, size, None, cleaned, hints)
+                    for first_row, size, cleaned, hints in helper.cleaned(blocks)
                 )
                 if helper is not None
-                else ((first_row, rows, None, {}) for first_row, rows in blocks)
+                else ((first_row, len(rows), rows, None, {}) for first_row, rows in blocks)
             )
-            for first_row, rows, cleaned, hints in stream:
+            for first_row, size, rows, cleaned, hints in stream:
                 check_cancelled()
                 effective += self._block(
                     first_row, rows, cleaned, hints, all_text, merger, events, products, report
                 )
                 if progress is not None:
-                    size = len(rows) if rows is not None else len(cleaned or ())
                     last_row = first_row + size - 1
                     progress(min(last_row, total_rows), max(total_rows, last_row))
         if merger is None:
